@@ -21,12 +21,14 @@ def analyze(
     only: Iterable[str] | None = None,
     format: Format | None = None,
     timings: bool = False,
+    settings: Mapping[str, Mapping[str, Any]] | None = None,
     registry: Sequence[Analysis] = REGISTRY,
 ) -> Report:
     """Analyse a story (a Document, a path, bytes or story text) and return its Report.
 
     `only` restricts the run to the named analyses (and what they require). Timings stay out of the
-    report unless asked for, so that the same input gives byte-identical JSON.
+    report unless asked for, so that the same input gives byte-identical JSON. `settings` maps an
+    analysis name to its options.
     """
     doc = source if isinstance(source, Document) else load(source, format=format)
     selected = _select(registry, only)
@@ -34,7 +36,8 @@ def analyze(
     runs: dict[str, AnalysisRun] = {name: AnalysisRun(None, False) for name in ANALYSIS_NAMES}
     for analysis in selected:
         started = time.perf_counter()
-        results[analysis.name] = analysis.run(doc, {name: results[name] for name in analysis.requires})
+        requirements = {name: results[name] for name in analysis.requires}
+        results[analysis.name] = analysis.run(doc, requirements, (settings or {}).get(analysis.name, {}))
         elapsed = time.perf_counter() - started
         runs[analysis.name] = AnalysisRun(analysis.version, True, elapsed if timings else None)
     for analysis in registry:

@@ -26,12 +26,17 @@ SECTIONS: Mapping[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """A named, versioned analysis: `run(doc, results_of_requirements) -> result for its section`."""
+    """A named, versioned analysis.
+
+    `run(doc, requirements, settings)` returns the result for its report section: `requirements` maps the
+    names in `requires` to their results, `settings` holds this analysis's options (user word lists and
+    the like), read by the interfaces and never by the analysis itself.
+    """
 
     name: str
     version: str
     section: str
-    run: Callable[[Document, Mapping[str, Any]], Any]
+    run: Callable[[Document, Mapping[str, Any], Mapping[str, Any]], Any]
     requires: tuple[str, ...] = ()
 
 
