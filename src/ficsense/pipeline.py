@@ -22,7 +22,7 @@ def analyze(
     format: Format | None = None,
     timings: bool = False,
     settings: Mapping[str, Mapping[str, Any]] | None = None,
-    registry: Sequence[Analysis] = REGISTRY,
+    registry: Sequence[Analysis] | None = None,
 ) -> Report:
     """Analyse a story (a Document, a path, bytes or story text) and return its Report.
 
@@ -31,6 +31,7 @@ def analyze(
     analysis name to its options.
     """
     doc = source if isinstance(source, Document) else load(source, format=format)
+    registry = REGISTRY if registry is None else registry
     selected = _select(registry, only)
     results: dict[str, Any] = {}
     runs: dict[str, AnalysisRun] = {name: AnalysisRun(None, False) for name in ANALYSIS_NAMES}
@@ -41,8 +42,7 @@ def analyze(
         elapsed = time.perf_counter() - started
         runs[analysis.name] = AnalysisRun(analysis.version, True, elapsed if timings else None)
     for analysis in registry:
-        runs.setdefault(analysis.name, AnalysisRun(analysis.version, False))
-        if not runs[analysis.name].ran:
+        if not runs.get(analysis.name, AnalysisRun(None, False)).ran:
             runs[analysis.name] = AnalysisRun(analysis.version, False)
     sections = {section: results[name] for section, name in SECTIONS.items() if name in results}
     return Report(ficsense_version=__version__, document=doc, stats=document_stats(doc), analyses=runs, **sections)

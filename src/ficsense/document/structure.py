@@ -23,7 +23,7 @@ _CHAPTER_HEADING = re.compile(
     rf"""^(?:\#{{1,6}}\s*)?[*_]{{0,2}}
     (?:
       (?:chapter|ch\.|part|book|act)\s+(?:\d+|[ivxlcdm]+|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)\b
-      (?:\s*(?:[:.\-–—|]|\s)\s*(?P<title1>.{{0,100}}?))?
+      (?:\s*[:.\-–—|]\s*(?P<title1>.{{0,100}}?)|\s+(?P<bare>.{{1,100}}?))?
     | (?:prologue|epilogue|interlude|afterword|foreword)
       (?:\s*[:.\-–—|]\s*(?P<title2>.{{0,100}}?))?
     )[*_]{{0,2}}\s*$""",
@@ -95,7 +95,9 @@ def chapter_heading_title(line: str, *, markdown: bool) -> str | None:
     if len(stripped) > 120:
         return None
     match = _CHAPTER_HEADING.match(stripped)
-    if match:
+    bare = match.group("bare") if match else None
+    # "Chapter 5 The Storm" is a heading; "Chapter 5 was the best part." is a sentence.
+    if match and (bare is None or (not bare[0].islower() and not bare.endswith((".", "!", "?", ",")))):
         return stripped.lstrip("#").strip().strip("*_").strip()
     if markdown and _MARKDOWN_HEADING.match(stripped):
         return stripped.lstrip("#").strip()

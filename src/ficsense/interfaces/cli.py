@@ -1,0 +1,346 @@
+"""The `ficsense` command: argument parsing, one library call per file, error translation.
+
+Exit codes: 0 ok; 1 when `--fail-on` findings exist; 2 when any input could not be read (the other files
+are still processed); 3 when ficsense itself failed on a file (a bug). Either prints one line on stderr and
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from ficsense import __version__
+from ficsense.analyses import ANALYSIS_NAMES
+from ficsense.errors import InputError
+from ficsense.load import DEFAULT_MAX_BYTES, FORMATS, Format, load
+from ficsense.pipeline import analyze
+from ficsense.report.html import render_html
+from ficsense.report.json import render_json
+from ficsense.report.lines import render_check_lines
+from ficsense.report.model import CATEGORIES, Report
+from ficsense.report.tags_block import render_tags_block
+from ficsense.report.terminal import render_plain, render_terminal
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Run:
+    """Per-invocation state: which files failed, whether --fail-on findings were seen."""
+
+    def __init__(self) -> None:
+        self.failed = False
+        self.crashed = False
+        self.fail_on_hit = False
+
+    def exit_code(self) -> int:
+        if self.crashed:
+            return EXIT_INTERNAL
+        if self.failed:
+            return EXIT_BAD_INPUT
+        return EXIT_FINDINGS if self.fail_on_hit else EXIT_OK
+
+
+def _error(message: str) -> None:
+    click.echo(f"ficsense: error: {message}", err=True)
+
+
+def _split(values: Iterable[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _parse_fail_on(values: tuple[str, ...]) -> set[str]:
+    wanted = set(_split(values))
+    if "any" in wanted:
+        return set(CATEGORIES)
+    unknown = wanted - set(CATEGORIES)
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(sorted(unknown))} (choose from any, {', '.join(CATEGORIES)})", param_hint="--fail-on"
+        )
+    return wanted
+
+
+def _parse_only(values: tuple[str, ...]) -> list[str] | None:
+    names = _split(values)
+    if not names:
+        return None
+    unknown = set(names) - set(ANALYSIS_NAMES)
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(sorted(unknown))} (choose from {', '.join(ANALYSIS_NAMES)})", param_hint="--only"
+        )
+    return names
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file, so a failure never leaves a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _output_path(output: Path | None, source: str, suffix: str, *, many: bool) -> Path | None:
+    """Where one input's result goes: `-o FILE` for one input, `-o DIR/<name><suffix>` for several."""
+    if output is None:
+        return None
+    if many or output.is_dir():
+        return output / (Path(source).stem + suffix)
+    return output
+
+
+def _each_report(
+    run: _Run,
+    files: tuple[str, ...],
+    *,
+    only: list[str] | None,
+    input_format: str | None,
+    max_mb: float,
+    timings: bool = False,
+    fail_on: set[str] | None = None,
+) -> Iterable[tuple[str, Report]]:
+    """Analyse each file in turn; a bad file is reported and skipped, never fatal to the rest."""
+    max_bytes = int(max_mb * 2**20)
+    chosen: Format | None = input_format  # type: ignore[assignment]
+    for file in files:
+        try:
+            doc = load(Path(file), format=chosen, max_bytes=max_bytes)
+            report = analyze(doc, only=only, timings=timings)
+        except InputError as error:
+            run.failed = True
+            _error(str(error) if error.path else f"{file}: {error}")
+            continue
+        except Exception as error:  # one story's bug must not stop a run over many
+            run.crashed = True
+            _error(f"{file}: internal error, please report it: {type(error).__name__}: {error}")
+            continue
+        if fail_on and any(finding.category in fail_on for finding in report.findings):
+            run.fail_on_hit = True
+        yield file, report
+
+
+def _emit(
+    run: _Run,
+    files: tuple[str, ...],
+    output: Path | None,
+    suffix: str,
+    render: Callable[[Report], str],
+    reports: Iterable[tuple[str, Report]],
+    *,
+    to_terminal: Callable[[Report], None] | None = None,
+) -> None:
+    many = len(files) > 1
+    for file, report in reports:
+        target = _output_path(output, file, suffix, many=many)
+        if target is not None:
+            try:
+                write_atomically(target, render(report))
+            except OSError as error:
+                run.failed = True
+                _error(f"{target}: cannot write: {error.strerror or error}")
+        elif to_terminal is not None:
+            to_terminal(report)
+        else:
+            click.echo(render(report), nl=False)
+
+
+_FILES = click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=str))
+_OUTPUT = click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout (a folder for several files)."
+)
+_INPUT_FORMAT = click.option(
+    "--input-format", type=click.Choice(FORMATS), help="Skip format sniffing and read the file as this format."
+)
+_MAX_MB = click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.001),
+    default=DEFAULT_MAX_BYTES / 2**20,
+    show_default=True,
+    help="Refuse files larger than this many megabytes.",
+)
+_FAIL_ON = click.option(
+    "--fail-on",
+    multiple=True,
+    metavar="CATEGORIES",
+    help=f"Exit 1 if there are findings in these categories (any, {', '.join(CATEGORIES)}).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ficsense")
+def main() -> None:
+    """ficsense reads fan fiction like a beta reader and a tag wrangler, offline.
+
+    \b
+    Examples:
+      ficsense analyze story.txt
+      ficsense analyze work.html --format json -o report.json
+      ficsense check story.md --fail-on any
+      ficsense tags work.epub
+    """
+
+
+@main.command("analyze")
+@_FILES
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Terminal text or the JSON report (docs/schema.md).",
+)
+@_OUTPUT
+@click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
+@_FAIL_ON
+@click.option("--timings", is_flag=True, help="Record each analysis's seconds (JSON is then not byte-identical).")
+@_INPUT_FORMAT
+@_MAX_MB
+def analyze_command(
+    files: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    only: tuple[str, ...],
+    fail_on: tuple[str, ...],
+    timings: bool,
+    input_format: str | None,
+    max_mb: float,
+) -> None:
+    """Analyse stories and print the full report.
+
+    \b
+    Several files give one result each: text sections, or JSON Lines with
+    --format json (one object per line); with -o DIR, one file per story.
+
+    \b
+    Examples:
+      ficsense analyze samples/first_frost.txt
+      ficsense analyze samples/lanterns_ao3.html --format json -o lanterns.json
+      ficsense analyze chapters/*.md --format json -o out/
+    """
+    run = _Run()
+    reports = _each_report(
+        run,
+        files,
+        only=_parse_only(only),
+        input_format=input_format,
+        max_mb=max_mb,
+        timings=timings,
+        fail_on=_parse_fail_on(fail_on),
+    )
+    many = len(files) > 1
+    if output_format == "json":
+        render = (lambda r: render_json(r, compact=True)) if many and output is None else render_json
+        _emit(run, files, output, ".json", render, reports)
+    else:
+        console = Console()
+        _emit(
+            run, files, output, ".txt", render_plain, reports, to_terminal=lambda r: console.print(render_terminal(r))
+        )
+    sys.exit(run.exit_code())
+
+
+@main.command("check")
+@_FILES
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Editor-style lines (path:line:col: rule: message) or JSON.",
+)
+@_OUTPUT
+@_FAIL_ON
+@_INPUT_FORMAT
+@_MAX_MB
+def check_command(
+    files: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    fail_on: tuple[str, ...],
+    input_format: str | None,
+    max_mb: float,
+) -> None:
+    """Proofread stories: one line per finding, as editors and linters print them.
+
+    \b
+    Examples:
+      ficsense check story.txt
+      ficsense check story.txt --fail-on spelling,grammar
+      ficsense check story.txt --format json
+    """
+    run = _Run()
+    reports = _each_report(
+        run, files, only=["proofreading"], input_format=input_format, max_mb=max_mb, fail_on=_parse_fail_on(fail_on)
+    )
+    if output_format == "json":
+        _emit(run, files, output, ".json", _findings_json, reports)
+    else:
+        _emit(run, files, output, ".txt", render_check_lines, reports)
+    sys.exit(run.exit_code())
+
+
+def _findings_json(report: Report) -> str:
+    import json
+
+    data = {"path": report.document.source.path, "findings": [finding.to_dict() for finding in report.findings]}
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+@main.command("tags")
+@_FILES
+@_OUTPUT
+@click.option("--no-evidence", is_flag=True, help="Only the tags, without the passages behind them.")
+@_INPUT_FORMAT
+@_MAX_MB
+def tags_command(
+    files: tuple[str, ...], output: Path | None, no_evidence: bool, input_format: str | None, max_mb: float
+) -> None:
+    """Print an AO3-ready tag block, each tag with its evidence.
+
+    For an AO3 download, the author's own tags are shown beside ours.
+
+    \b
+    Examples:
+      ficsense tags work.html
+      ficsense tags story.txt --no-evidence -o tags.txt
+    """
+    run = _Run()
+    reports = _each_report(run, files, only=None, input_format=input_format, max_mb=max_mb)
+    _emit(run, files, output, ".tags.txt", lambda r: render_tags_block(r, evidence=not no_evidence), reports)
+    sys.exit(run.exit_code())
+
+
+@main.command("report")
+@click.argument("file", type=click.Path(dir_okay=True, path_type=str))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The HTML file to write.")
+@_INPUT_FORMAT
+@_MAX_MB
+def report_command(file: str, output: Path, input_format: str | None, max_mb: float) -> None:
+    """Write a self-contained HTML report (it needs no network to view).
+
+    \b
+    Example:
+      ficsense report samples/lanterns_ao3.html -o lanterns.html
+    """
+    run = _Run()
+    reports = _each_report(run, (file,), only=None, input_format=input_format, max_mb=max_mb)
+    _emit(run, (file,), output, ".html", render_html, reports)
+    sys.exit(run.exit_code())
+
+
+if __name__ == "__main__":
+    main()
