@@ -342,5 +342,106 @@ def report_command(file: str, output: Path, input_format: str | None, max_mb: fl
     sys.exit(run.exit_code())
 
 
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Output folder.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="A running Dask scheduler (with --engine dask).")
+@click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=300,
+    show_default=True,
+    help="Seconds one work may take before it is recorded as failed (0: no limit).",
+)
+@click.option("--chunk-size", type=click.IntRange(min=1), help="Works per task (default: balanced, at most 64).")
+def batch_command(
+    inputs: tuple[str, ...],
+    out: Path,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    only: tuple[str, ...],
+    time_limit: float,
+    chunk_size: int | None,
+) -> None:
+    """Analyse a whole corpus into Parquet tables and a DuckDB database.
+
+    INPUT is a folder (searched recursively), a zip of stories, or a JSON Lines
+    file of {"id", "text"} records. Re-running the same command skips finished
+    works; a work that fails is recorded with its error and the run goes on.
+
+    \b
+    Examples:
+      ficsense batch samples/ --out corpus-out
+      ficsense batch works.jsonl --out out --workers 2
+      ficsense batch works.jsonl --out out --engine dask --scheduler tcp://127.0.0.1:8786
+    """
+    from ficsense.interfaces.progress import batch_progress
+
+    try:
+        from ficsense.batch import run_batch
+    except ImportError as error:
+        _error(f"batch runs need the optional extra: pip install 'ficsense[batch]' ({error.name} is missing)")
+        sys.exit(EXIT_BAD_INPUT)
+    with batch_progress() as (on_start, on_progress):
+        try:
+            summary = run_batch(
+                inputs,
+                out,
+                workers=workers,
+                engine=engine,
+                scheduler=scheduler,
+                only=_parse_only(only),
+                time_limit=time_limit or None,
+                chunk_size=chunk_size,
+                on_start=on_start,
+                on_progress=on_progress,
+                on_wait=lambda: click.echo(f"waiting for an earlier run on {out} to finish…", err=True),
+            )
+        except (RuntimeError, OSError) as error:
+            _error(str(error))
+            sys.exit(EXIT_BAD_INPUT)
+    rate = summary.done / summary.seconds if summary.seconds else 0.0
+    click.echo(
+        f"{summary.done} works analysed ({summary.failed} failed), {summary.skipped} already done, "
+        f"{summary.words:,} words in {summary.seconds:.1f} s ({rate:.1f} works/s) → {summary.out}",
+        err=True,
+    )
+    if summary.duplicates:
+        click.echo(f"{len(summary.duplicates)} duplicate id(s) skipped, e.g. {summary.duplicates[0]}", err=True)
+
+
+@main.command("query")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("sql")
+@click.option("--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table")
+def query_command(out: Path, sql: str, output_format: str) -> None:
+    """Run SQL (DuckDB) over a batch output: works, findings, characters, quotes, tags, manifest.
+
+    \b
+    Examples:
+      ficsense query corpus-out "SELECT rating, count(*) FROM works GROUP BY rating"
+      ficsense query corpus-out "SELECT rule, count(*) n FROM findings GROUP BY rule ORDER BY n DESC" --format csv
+    """
+    try:
+        from ficsense.batch import query
+    except ImportError as error:
+        _error(f"queries need the optional extra: pip install 'ficsense[batch]' ({error.name} is missing)")
+        sys.exit(EXIT_BAD_INPUT)
+    import duckdb
+
+    try:
+        columns, rows = query(out, sql)
+    except (FileNotFoundError, duckdb.Error) as error:
+        _error(str(error).splitlines()[0])
+        sys.exit(EXIT_BAD_INPUT)
+    from ficsense.interfaces.progress import print_rows
+
+    print_rows(columns, rows, output_format)
+
+
 if __name__ == "__main__":
     main()
