@@ -138,11 +138,14 @@ def test_batch_survives_sigkill_halfway_and_rerun_has_every_id_exactly_once(tmp_
 
 
 def test_batch_on_a_dask_local_cluster_gives_the_same_tables(tmp_path):
-    pytest.importorskip("dask.distributed")
+    distributed = pytest.importorskip("dask.distributed")
     jsonl = _corpus_jsonl(tmp_path / "works.jsonl", 30, corrupt={7})
     local, dask = tmp_path / "local", tmp_path / "dask"
     run_batch([jsonl], local, workers=2, chunk_size=4)
-    summary = run_batch([jsonl], dask, workers=2, engine="dask", chunk_size=4)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        summary = run_batch([jsonl], dask, engine="dask", scheduler=cluster.scheduler_address, chunk_size=4)
     assert (summary.done, summary.failed) == (30, 1)
     sql = "SELECT id, words, error FROM works ORDER BY id"
     assert query(local, sql) == query(dask, sql)

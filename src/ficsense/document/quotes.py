@@ -5,6 +5,10 @@ A straight `"` has no direction of its own, so its direction comes from its neig
 letter after opens), falling back to alternation only when the neighbours cannot tell. Single quotes double
 as apostrophes ("don't", "the twins' room", "'em"), so they count as dialogue only in a story whose dialogue
 is written with them.
+
+Quote marks also wrap names, titles and scare quotes (`a ship called "Serenity"`); a short quotation run into
+its sentence is left out, because `Document.quotes` is dialogue. Measured by `evaluation/segmentation.py`
+against LitBank and PDNC quotations.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ficsense.document.model import Quote, Span
-from ficsense.document.textutil import skip_space, trim_end
+from ficsense.document.textutil import SPEECH_VERBS, skip_space, trim_end
 
 Mark = Literal["double", "single"]
 
@@ -28,7 +32,18 @@ _SINGLE_CLOSERS = "’"
 _ELISION = re.compile(r"['‘](?:em|cause|cos|til|till|bout|tis|twas|n|s|round|nuff|ello|ere|ow|kay|ya)\b|['‘]\d0s", re.I)
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[^\W\d_])", re.M)
 _DOUBLE_CHARS = re.compile(r"[\"“”„«»]")
-_DASH_OPENING = re.compile(r"^\s*(?:—|―|--)\s*\S")
+# No `^`: `match(text, pos)` anchors at `pos`, while `^` would only match at the start of the whole text.
+_DASH_OPENING = re.compile(r"\s*(?:—|―|--)\s*\S")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SPEECH_END = frozenset(",.!?…—–-")
+# A quotation this short and run into its sentence is a name or a scare quote; longer ones are speech.
+_MENTION_MAX_WORDS = 6
+# Words after which a short quotation is still speech: `she said "no"`, `he yelled "Run!"`, `she went "ugh"`.
+# "Called" names things (`a ship called "Serenity"`) as often as it tags a shout, so it is left out.
+_SPEECH_WORDS = (SPEECH_VERBS - {"called", "calls"}) | frozenset(
+    "saying reply went goes like then again back softly quietly".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +73,46 @@ def find_quotes(text: str, paragraphs: Sequence[Span], style: QuoteStyle | None 
             start = skip_space(text, paragraph.start, paragraph.end)
             quotes.append(Quote(Span(start, trim_end(text, start, paragraph.end)), "dash"))
             continue
-        quotes.extend(_scan_paragraph(text, paragraph, following, style.primary))
+        found = _scan_paragraph(text, paragraph, following, style.primary)
+        quotes.extend(
+            quote for quote in found if _has_content(text, quote) and not is_mention(text, quote, paragraph.start)
+        )
     return quotes
+
+
+def is_mention(text: str, quote: Quote, paragraph_start: int) -> bool:
+    """True for quote marks around a name, title or scare-quoted phrase rather than speech.
+
+    The tell is a short quotation run into the sentence around it: a word (not a speech verb, not a
+    comma or colon) right before the opening mark, as in `the "Red Death"` or `a "true sea-dog"`, and
+    content that either has no closing punctuation or starts in lowercase. Dialogue follows a speech verb,
+    punctuation or the start of a paragraph.
+    """
+    if quote.continues or quote.unclosed:
+        return False
+    content = text[quote.span.start + 1 : quote.span.end - 1].strip()
+    if not content or len(content.split()) > _MENTION_MAX_WORDS:
+        return False
+    before = quote.span.start
+    while before > paragraph_start and text[before - 1].isspace():
+        before -= 1
+    if before == paragraph_start or not text[before - 1].isalnum():
+        return False
+    word = _WORD_BEFORE.search(text, max(paragraph_start, before - 30), before)
+    if word and word.group(0).lower() in _SPEECH_WORDS:
+        return False
+    if content[-1] not in _SPEECH_END or content[0].islower():
+        return True
+    # A title in capitals ("The Poet and the Peasant.") is named, not spoken.
+    words = _TITLE_WORD.findall(content)
+    long_words = [word for word in words if len(word) > 3]
+    return len(words) >= 2 and len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def _has_content(text: str, quote: Quote) -> bool:
+    # A lone mark at the end of a paragraph is a stray keystroke; `"..."` or `"—"` is still a reply.
+    end = quote.span.end if quote.continues or quote.unclosed else quote.span.end - 1
+    return bool(text[quote.span.start + 1 : end].strip())
 
 
 def _scan_paragraph(text: str, paragraph: Span, following: Span | None, primary: Mark) -> list[Quote]:

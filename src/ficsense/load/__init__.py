@@ -9,7 +9,7 @@ from typing import Literal
 
 from ficsense.document import Document, SourceInfo, build_document
 from ficsense.errors import InputError
-from ficsense.load.decode import decode_bytes
+from ficsense.load.decode import decode_bytes, decode_head
 from ficsense.load.epub import load_epub, looks_like_epub
 from ficsense.load.html import load_html
 
@@ -17,7 +17,7 @@ Format = Literal["txt", "md", "html", "ao3-html", "epub"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "ao3-html", "epub")
 # About four million words: far past the longest works on AO3, well short of what exhausts memory.
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = re.compile(r"^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"<(?:p|div|br|body|span|em|i|b|strong)\b[^>]*>", re.I)
 
 
@@ -93,8 +93,8 @@ def sniff_format(data: bytes, path: str | None) -> Format:
         if looks_like_epub(data):
             return "epub"
         raise InputError("a zip archive that is not an EPUB; unzip it and give ficsense the story files")
-    head = data[:4096].decode("utf-8", errors="ignore")
-    return sniff_text_format(head, path)
+    # Honour a byte-order mark: Notepad saves HTML with one, and UTF-16 HTML is unreadable as UTF-8.
+    return sniff_text_format(decode_head(data), path)
 
 
 def sniff_text_format(text: str, path: str | None) -> Format:

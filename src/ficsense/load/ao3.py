@@ -139,7 +139,10 @@ def parse_preface(root: etree._Element) -> Preface | None:
     preface = Preface()
     if dl is not None:
         preface.metadata.update(parse_tags(dl))
-    meta = first_element(scope, "div", cls="meta") or scope
+    # Never `or` two lxml elements: an element without children is falsy, so a found one would be dropped.
+    meta = first_element(scope, "div", cls="meta")
+    if meta is None:
+        meta = scope
     heading = first_element(meta, "h1")
     if heading is not None and _plain(heading):
         preface.title = _plain(heading)
@@ -182,7 +185,9 @@ def read_chapters(chapters_div: etree._Element, builder: TextBuilder) -> list[Ch
         if name == "h2" and (has_class(child, "toc-heading") or has_class(child, "heading")):
             title = _plain(child) or None
         elif name == "div" and has_class(child, "meta"):
-            heading = first_element(child, "h2", cls="heading") or first_element(child, "h2")
+            heading = first_element(child, "h2", cls="heading")
+            if heading is None:
+                heading = first_element(child, "h2")
             if heading is not None and _plain(heading):
                 title = _plain(heading)
                 notes = _labelled_blockquotes(child)

@@ -7,12 +7,14 @@ bound, whatever its header claims) and every path must stay inside the archive.
 
 from __future__ import annotations
 
+import codecs
 import io
 import posixpath
 import re
 import zipfile
 import zlib
 from typing import Any
+from urllib.parse import unquote
 
 import lxml.html
 from lxml import etree
@@ -34,6 +36,7 @@ _NS = {
 # Pages around the story that are not chapters: FanFicFare's title and contents pages, covers, navigation.
 _NON_CHAPTER = re.compile(r"(?:^|[/_-])(?:title_?page|toc_?page|toc|nav|cover|information|log_page|copyright)\b", re.I)
 _HEADINGS = ("h1", "h2", "h3")
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
 def looks_like_epub(data: bytes) -> bool:
@@ -91,6 +94,19 @@ def _escapes(name: str) -> bool:
     return name.startswith(("/", "\\")) or bool(re.match(r"^[A-Za-z]:", name)) or normalized.startswith("..")
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _href_path(href: str) -> str:
+    """The archive path an href names: fragment dropped, percent-escapes decoded ("Chapter%201.xhtml")."""
+    return unquote(href.split("#", 1)[0])
+
+
 def _xml(data: bytes, what: str) -> etree._Element:
     try:
         root = etree.fromstring(data, _XML_PARSER)
@@ -102,9 +118,19 @@ def _xml(data: bytes, what: str) -> etree._Element:
 
 
 def _xhtml(data: bytes) -> etree._Element | None:
+    # The HTML parser ignores an XML declaration's encoding, so a page declared windows-1252 would be read as
+    # UTF-8 and its curly quotes lost. Pass the declared encoding on, but only for bytes that are not UTF-8:
+    # pages that say "ascii" or "iso-8859-1" and hold UTF-8 are common, and UTF-8 reads them right.
+    declared = _XML_ENCODING.match(data)
+    parser = None
+    if declared and not _is_utf8(data):
+        try:
+            parser = lxml.html.HTMLParser(encoding=codecs.lookup(declared.group(1).decode("ascii")).name)
+        except (LookupError, UnicodeDecodeError):
+            parser = None
     try:
-        return lxml.html.document_fromstring(data)
-    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError, LookupError):
         return None
 
 
@@ -122,7 +148,7 @@ def load_epub(data: bytes, *, path: str | None) -> Document:
     base = posixpath.dirname(opf_path)
 
     def resolve(href: str) -> str:
-        joined = posixpath.normpath(posixpath.join(base, href.split("#", 1)[0]))
+        joined = posixpath.normpath(posixpath.join(base, _href_path(href)))
         if _escapes(joined):
             raise InputError(f"unsafe EPUB: {href!r} points outside the archive")
         return joined
@@ -156,7 +182,8 @@ def load_epub(data: bytes, *, path: str | None) -> Document:
             title = title or preface.title
             authors = authors or preface.authors
             continue
-        if first_element(page, "div", id_="afterword") is not None or first_element(page, "div", id_="endnotes"):
+        afterword = first_element(page, "div", id_="afterword")
+        if afterword is not None or first_element(page, "div", id_="endnotes") is not None:
             end_notes = parse_end_notes(page)
             if end_notes:
                 metadata["end_notes"] = end_notes
@@ -212,7 +239,7 @@ def _toc_titles(archive: _Archive, opf: etree._Element, manifest: dict, resolve:
                 label = " ".join(" ".join(point.xpath("./ncx:navLabel/ncx:text/text()", namespaces=_NS)).split())
                 src = point.xpath("./ncx:content/@src", namespaces=_NS)
                 if label and src:
-                    target = posixpath.normpath(posixpath.join(ncx_base, str(src[0]).split("#", 1)[0]))
+                    target = posixpath.normpath(posixpath.join(ncx_base, _href_path(str(src[0]))))
                     titles.setdefault(target, label)
         elif "nav" in properties.split():
             nav = _xhtml(archive.read(href))
@@ -223,7 +250,7 @@ def _toc_titles(archive: _Archive, opf: etree._Element, manifest: dict, resolve:
                 target_href = link.get("href")
                 label = " ".join(link.text_content().split())
                 if target_href and label:
-                    target = posixpath.normpath(posixpath.join(nav_base, target_href.split("#", 1)[0]))
+                    target = posixpath.normpath(posixpath.join(nav_base, _href_path(target_href)))
                     titles.setdefault(target, label)
     return titles
 

@@ -1,0 +1,1 @@
+"""Loader tests: decoding, AO3 HTML, EPUB and source handling."""
