@@ -35,7 +35,8 @@ def run_local(tasks: Sequence[ChunkTask], *, workers: int, on_done: OnDone) -> N
 
 def _run_pool(tasks: list[ChunkTask], *, workers: int, on_done: OnDone, attempts: dict[str, int]) -> list[ChunkTask]:
     """Run until done or until the pool breaks; return the chunks still to do."""
-    context = multiprocessing.get_context("fork")
+    # Not fork: forking a process that already runs threads (Dask's, a web server's) can deadlock the child.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_die_with_parent) as pool:
         futures: dict[Future[ChunkOutcome], ChunkTask] = {pool.submit(process_chunk, task): task for task in tasks}
         while futures:

@@ -34,7 +34,7 @@ class BatchStore:
 
     @contextmanager
     def locked(self, *, on_wait: object = None) -> Iterator[None]:
-        """Hold the folder's lock for a whole run; wait while an earlier run (or its workers) still holds it."""
+        """Hold the folder's lock for a whole run; wait while an earlier run still holds it."""
         self.parts.mkdir(parents=True, exist_ok=True)
         with open(self.out / ".lock", "a+") as handle:
             try:
