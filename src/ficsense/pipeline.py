@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ficsense import __version__
@@ -23,19 +23,23 @@ def analyze(
     timings: bool = False,
     settings: Mapping[str, Mapping[str, Any]] | None = None,
     registry: Sequence[Analysis] | None = None,
+    on_step: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     """Analyse a story (a Document, a path, bytes or story text) and return its Report.
 
     `only` restricts the run to the named analyses (and what they require). Timings stay out of the
     report unless asked for, so that the same input gives byte-identical JSON. `settings` maps an
-    analysis name to its options.
+    analysis name to its options. `on_step(name, index, total)` is called before each analysis runs, for
+    progress bars.
     """
     doc = source if isinstance(source, Document) else load(source, format=format)
     registry = REGISTRY if registry is None else registry
     selected = _select(registry, only)
     results: dict[str, Any] = {}
     runs: dict[str, AnalysisRun] = {name: AnalysisRun(None, False) for name in ANALYSIS_NAMES}
-    for analysis in selected:
+    for index, analysis in enumerate(selected):
+        if on_step is not None:
+            on_step(analysis.name, index, len(selected))
         started = time.perf_counter()
         requirements = {name: results[name] for name in analysis.requires}
         results[analysis.name] = analysis.run(doc, requirements, (settings or {}).get(analysis.name, {}))

@@ -19,6 +19,7 @@ from rich.console import Console
 from ficsense import __version__
 from ficsense.analyses import ANALYSIS_NAMES
 from ficsense.errors import InputError
+from ficsense.interfaces.progress import FileProgress, file_progress
 from ficsense.load import DEFAULT_MAX_BYTES, FORMATS, Format, load
 from ficsense.pipeline import analyze
 from ficsense.report.html import render_html
@@ -114,10 +115,25 @@ def _each_report(
     """Analyse each file in turn; a bad file is reported and skipped, never fatal to the rest."""
     max_bytes = int(max_mb * 2**20)
     chosen: Format | None = input_format  # type: ignore[assignment]
+    with file_progress(len(files)) as progress:
+        yield from _analyse_files(run, files, progress, only, chosen, max_bytes, timings, fail_on)
+
+
+def _analyse_files(
+    run: _Run,
+    files: tuple[str, ...],
+    progress: FileProgress,
+    only: list[str] | None,
+    chosen: Format | None,
+    max_bytes: int,
+    timings: bool,
+    fail_on: set[str] | None,
+) -> Iterable[tuple[str, Report]]:
     for file in files:
         try:
             doc = load(Path(file), format=chosen, max_bytes=max_bytes)
-            report = analyze(doc, only=only, timings=timings)
+            progress.start_file(file, len(doc.tokens))
+            report = analyze(doc, only=only, timings=timings, on_step=progress.step)
         except InputError as error:
             run.failed = True
             _error(str(error) if error.path else f"{file}: {error}")
@@ -126,6 +142,8 @@ def _each_report(
             run.crashed = True
             _error(f"{file}: internal error, please report it: {type(error).__name__}: {error}")
             continue
+        finally:
+            progress.end_file()
         if fail_on and any(finding.category in fail_on for finding in report.findings):
             run.fail_on_hit = True
         yield file, report

@@ -43,6 +43,57 @@ def batch_progress() -> Iterator[tuple[Callable[[Any], None], Callable[[Any], No
         yield on_start, on_progress
 
 
+# Below this many tokens (about 20k words) a single story finishes before a bar would be worth drawing.
+_LARGE_WORK_TOKENS = 24_000
+
+
+class FileProgress:
+    """A bar over files (for several) and over analyses (for a long work); silent unless stderr is a terminal."""
+
+    def __init__(self, files: int, progress: Progress | None) -> None:
+        self._progress = progress
+        self._files_task = progress.add_task("stories", total=files) if progress and files > 1 else None
+        self._work_task: Any = None
+
+    def start_file(self, name: str, tokens: int) -> None:
+        """A story was loaded; show a bar over its analyses if it is long."""
+        if self._progress is not None and tokens >= _LARGE_WORK_TOKENS:
+            self._work_task = self._progress.add_task(name, total=None)
+
+    def step(self, analysis: str, index: int, total: int) -> None:
+        """An analysis is about to run."""
+        if self._progress is not None and self._work_task is not None:
+            self._progress.update(self._work_task, total=total, completed=index, description=analysis)
+
+    def end_file(self) -> None:
+        """The story is done (or failed)."""
+        if self._progress is None:
+            return
+        if self._work_task is not None:
+            self._progress.remove_task(self._work_task)
+            self._work_task = None
+        if self._files_task is not None:
+            self._progress.advance(self._files_task)
+
+
+@contextmanager
+def file_progress(files: int) -> Iterator[FileProgress]:
+    """A FileProgress that draws on stderr only when it is a terminal (never in pipes, files or CI logs)."""
+    if not sys.stderr.isatty():
+        yield FileProgress(files, None)
+        return
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    with progress:
+        yield FileProgress(files, progress)
+
+
 def print_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], output_format: str) -> None:
     """Print query results as a table, CSV or JSON Lines."""
     if output_format == "csv":
