@@ -212,7 +212,7 @@ def test_report_writes_a_self_contained_html_file_with_escaped_text(tmp_path):
     assert "http://" not in page and "https://" not in page
 
 
-@pytest.mark.parametrize("command", ["analyze", "check", "tags", "report"])
+@pytest.mark.parametrize("command", ["analyze", "check", "tags", "report", "serve", "batch", "query"])
 def test_every_command_has_help_with_an_example(command):
     result = _run(command, "--help")
     assert result.exit_code == 0

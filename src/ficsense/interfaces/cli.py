@@ -84,6 +84,10 @@ def write_atomically(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file, so a failure never leaves a partial file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # mkstemp creates 0600 files; a report should get the permissions any other new file would.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(text)
@@ -358,6 +362,28 @@ def report_command(file: str, output: Path, input_format: str | None, max_mb: fl
     reports = _each_report(run, (file,), only=None, input_format=input_format, max_mb=max_mb)
     _emit(run, (file,), output, ".html", render_html, reports)
     sys.exit(run.exit_code())
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve_command(host: str, port: int) -> None:
+    """Run the local web page: paste or upload a story, get the same report.
+
+    Nothing is stored on disk; uploads over 10 MB are refused. The JSON API is
+    POST /api/analyze (schema at /openapi.json, docs at /docs).
+
+    \b
+    Examples:
+      ficsense serve
+      ficsense serve --port 8080
+      curl -F file=@story.epub http://127.0.0.1:8000/api/analyze
+    """
+    from ficsense.interfaces.web import serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read what is pasted", err=True)
+    serve(host=host, port=port)
 
 
 @main.command("batch")
