@@ -27,4 +27,3 @@ def test_file_progress_tracks_files_and_the_analyses_of_a_long_work():
     tracker.end_file()
     assert len(progress.tasks) == 1 and progress.tasks[0].completed == 2
     assert [index for _, index, _ in steps] == list(range(len(steps)))
-
