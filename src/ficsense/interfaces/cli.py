@@ -200,6 +200,15 @@ _FAIL_ON = click.option(
 )
 
 
+_ONLY = click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
+
+
+def _text_or_json(help: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help=help
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ficsense")
 def main() -> None:
@@ -216,16 +225,9 @@ def main() -> None:
 
 @main.command("analyze")
 @_FILES
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Terminal text or the JSON report (docs/schema.md).",
-)
+@_text_or_json("Terminal text or the JSON report (docs/schema.md).")
 @_OUTPUT
-@click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
+@_ONLY
 @_FAIL_ON
 @click.option("--timings", is_flag=True, help="Record each analysis's seconds (JSON is then not byte-identical).")
 @_INPUT_FORMAT
@@ -276,14 +278,7 @@ def analyze_command(
 
 @main.command("check")
 @_FILES
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Editor-style lines (path:line:col: rule: message) or JSON.",
-)
+@_text_or_json("Editor-style lines (path:line:col: rule: message) or JSON.")
 @_OUTPUT
 @_FAIL_ON
 @_INPUT_FORMAT
@@ -392,7 +387,7 @@ def serve_command(host: str, port: int) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="A running Dask scheduler (with --engine dask).")
-@click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
+@_ONLY
 @click.option(
     "--time-limit",
     type=click.FloatRange(min=0),
