@@ -224,3 +224,73 @@ def test_top_level_help_lists_commands_and_examples():
     assert result.exit_code == 0
     for command in ("analyze", "check", "tags", "report"):
         assert command in result.output
+
+
+def _recording_proofreader(monkeypatch, seen: list[dict]):
+    def flag_breathe(doc, requirements, settings):
+        seen.append(dict(settings))
+        if "breathe" in settings.get("user_words", []):
+            return ()
+        start = doc.text.find("breathe")
+        if start < 0:
+            return ()
+        return (
+            Finding("spelling.breath_breathe", "spelling", start, start + 7, "breathe", "noun wanted", ("breath",)),
+        )
+
+    monkeypatch.setattr("ficsense.pipeline.REGISTRY", (Analysis("proofreading", "1", "findings", flag_breathe),))
+
+
+def test_check_passes_only_ignore_style_and_word_lists_to_the_proofreader(tmp_path, monkeypatch):
+    seen: list[dict] = []
+    _recording_proofreader(monkeypatch, seen)
+    story = _story(tmp_path, text="She caught her breathe.\n")
+    (tmp_path / ".ficsense-words").write_text("# the fandom's words\nKaelthas\n")
+    words = tmp_path / "mine.txt"
+    words.write_text("Vhenan\n")
+    result = _run(
+        "check",
+        str(story),
+        "--only",
+        "grammar,spelling",
+        "--ignore",
+        "grammar.doubled_word",
+        "--style",
+        "--words",
+        str(words),
+    )
+    assert result.exit_code == 0
+    assert seen[-1] == {
+        "select": ["grammar", "spelling"],
+        "ignore": ["grammar.doubled_word"],
+        "style": True,
+        "user_words": ["Kaelthas", "Vhenan"],
+    }
+    assert ": spelling.breath_breathe: noun wanted (breath)" in result.output
+
+
+def test_check_never_flags_a_word_from_the_story_word_list(tmp_path, monkeypatch):
+    _recording_proofreader(monkeypatch, [])
+    story = _story(tmp_path, text="She caught her breathe.\n")
+    (tmp_path / ".ficsense-words").write_text("breathe\n")
+    result = _run("check", str(story))
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_check_fix_writes_a_corrected_copy_and_never_touches_the_original(tmp_path, monkeypatch):
+    _recording_proofreader(monkeypatch, [])
+    story = _story(tmp_path, text="She caught her breathe.\n")
+    fixed = tmp_path / "fixed.txt"
+    result = _run("check", str(story), "--fix", "-o", str(fixed))
+    assert result.exit_code == 0
+    assert fixed.read_text(encoding="utf-8") == "She caught her breath.\n"
+    assert story.read_text(encoding="utf-8") == "She caught her breathe.\n"
+    refused = _run("check", str(story), "--fix", "-o", str(story))
+    assert refused.exit_code == 2 and "will not overwrite" in refused.output
+    assert _run("check", str(story), "--fix").exit_code == 2
+    assert story.read_text(encoding="utf-8") == "She caught her breathe.\n"
+
+
+def test_check_with_an_unreadable_word_list_is_a_usage_error(tmp_path):
+    result = _run("check", str(_story(tmp_path)), "--words", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2 and "no such word list" in result.output

@@ -11,7 +11,9 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -21,6 +23,7 @@ from ficsense.analyses import ANALYSIS_NAMES
 from ficsense.errors import InputError
 from ficsense.interfaces.progress import FileProgress, file_progress
 from ficsense.load import DEFAULT_MAX_BYTES, FORMATS, Format, load
+from ficsense.load.words import read_word_list, words_beside
 from ficsense.pipeline import analyze
 from ficsense.report.html import render_html
 from ficsense.report.json import render_json
@@ -56,16 +59,16 @@ def _split(values: Iterable[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _parse_fail_on(values: tuple[str, ...]) -> set[str]:
+def _parse_fail_on(values: tuple[str, ...]) -> frozenset[str]:
     wanted = set(_split(values))
     if "any" in wanted:
-        return set(CATEGORIES)
+        return frozenset(CATEGORIES)
     unknown = wanted - set(CATEGORIES)
     if unknown:
         raise click.BadParameter(
             f"{', '.join(sorted(unknown))} (choose from any, {', '.join(CATEGORIES)})", param_hint="--fail-on"
         )
-    return wanted
+    return frozenset(wanted)
 
 
 def _parse_only(values: tuple[str, ...]) -> list[str] | None:
@@ -106,38 +109,53 @@ def _output_path(output: Path | None, source: str, suffix: str, *, many: bool) -
     return output
 
 
-def _each_report(
-    run: _Run,
-    files: tuple[str, ...],
-    *,
-    only: list[str] | None,
-    input_format: str | None,
-    max_mb: float,
-    timings: bool = False,
-    fail_on: set[str] | None = None,
-) -> Iterable[tuple[str, Report]]:
+@dataclass(frozen=True)
+class _Options:
+    """What every story of one command is analysed with."""
+
+    only: list[str] | None = None
+    input_format: str | None = None
+    max_mb: float = DEFAULT_MAX_BYTES / 2**20
+    timings: bool = False
+    fail_on: frozenset[str] = frozenset()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    style: bool = False
+    words: frozenset[str] = frozenset()
+
+    def settings_for(self, file: str) -> dict[str, dict[str, Any]]:
+        """Analysis settings for one story: its `.ficsense-words` joins the `--words` lists."""
+        proofreading: dict[str, Any] = {
+            "user_words": sorted(self.words | words_beside(file)),
+            "ignore": list(self.ignore),
+            "style": self.style,
+        }
+        if self.select is not None:
+            proofreading["select"] = list(self.select)
+        return {"proofreading": proofreading}
+
+
+def _each_report(run: _Run, files: tuple[str, ...], options: _Options) -> Iterable[tuple[str, Report]]:
     """Analyse each file in turn; a bad file is reported and skipped, never fatal to the rest."""
-    max_bytes = int(max_mb * 2**20)
-    chosen: Format | None = input_format  # type: ignore[assignment]
     with file_progress(len(files)) as progress:
-        yield from _analyse_files(run, files, progress, only, chosen, max_bytes, timings, fail_on)
+        yield from _analyse_files(run, files, progress, options)
 
 
 def _analyse_files(
-    run: _Run,
-    files: tuple[str, ...],
-    progress: FileProgress,
-    only: list[str] | None,
-    chosen: Format | None,
-    max_bytes: int,
-    timings: bool,
-    fail_on: set[str] | None,
+    run: _Run, files: tuple[str, ...], progress: FileProgress, options: _Options
 ) -> Iterable[tuple[str, Report]]:
+    chosen: Format | None = options.input_format  # type: ignore[assignment]
     for file in files:
         try:
-            doc = load(Path(file), format=chosen, max_bytes=max_bytes)
+            doc = load(Path(file), format=chosen, max_bytes=int(options.max_mb * 2**20))
             progress.start_file(file, len(doc.tokens))
-            report = analyze(doc, only=only, timings=timings, on_step=progress.step)
+            report = analyze(
+                doc,
+                only=options.only,
+                timings=options.timings,
+                settings=options.settings_for(file),
+                on_step=progress.step,
+            )
         except InputError as error:
             run.failed = True
             _error(str(error) if error.path else f"{file}: {error}")
@@ -148,9 +166,20 @@ def _analyse_files(
             continue
         finally:
             progress.end_file()
-        if fail_on and any(finding.category in fail_on for finding in report.findings):
+        if any(finding.category in options.fail_on for finding in report.findings):
             run.fail_on_hit = True
         yield file, report
+
+
+def _read_words(files: tuple[str, ...]) -> frozenset[str]:
+    """The words of every `--words` list; an unreadable list is a usage error."""
+    words: set[str] = set()
+    for file in files:
+        try:
+            words |= read_word_list(file)
+        except InputError as error:
+            raise click.BadParameter(str(error), param_hint="--words") from None
+    return frozenset(words)
 
 
 def _emit(
@@ -200,6 +229,12 @@ _FAIL_ON = click.option(
 )
 
 
+_WORDS = click.option(
+    "--words",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="A word list (one word per line) never to flag; .ficsense-words beside the story is read too.",
+)
 _ONLY = click.option("--only", multiple=True, metavar="ANALYSES", help=f"Run only these ({', '.join(ANALYSIS_NAMES)}).")
 
 
@@ -230,6 +265,7 @@ def main() -> None:
 @_ONLY
 @_FAIL_ON
 @click.option("--timings", is_flag=True, help="Record each analysis's seconds (JSON is then not byte-identical).")
+@_WORDS
 @_INPUT_FORMAT
 @_MAX_MB
 def analyze_command(
@@ -239,6 +275,7 @@ def analyze_command(
     only: tuple[str, ...],
     fail_on: tuple[str, ...],
     timings: bool,
+    words: tuple[str, ...],
     input_format: str | None,
     max_mb: float,
 ) -> None:
@@ -255,15 +292,15 @@ def analyze_command(
       ficsense analyze chapters/*.md --format json -o out/
     """
     run = _Run()
-    reports = _each_report(
-        run,
-        files,
+    options = _Options(
         only=_parse_only(only),
         input_format=input_format,
         max_mb=max_mb,
         timings=timings,
         fail_on=_parse_fail_on(fail_on),
+        words=_read_words(words),
     )
+    reports = _each_report(run, files, options)
     many = len(files) > 1
     if output_format == "json":
         render = (lambda r: render_json(r, compact=True)) if many and output is None else render_json
@@ -280,6 +317,11 @@ def analyze_command(
 @_FILES
 @_text_or_json("Editor-style lines (path:line:col: rule: message) or JSON.")
 @_OUTPUT
+@click.option("--only", "select", multiple=True, metavar="RULES", help="Only these categories or rule ids.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Leave out these categories or rule ids.")
+@click.option("--style", is_flag=True, help="Include the style notes (adverbs, filter words, repetition...).")
+@click.option("--fix", is_flag=True, help="Write a corrected copy to -o (never over the original).")
+@_WORDS
 @_FAIL_ON
 @_INPUT_FORMAT
 @_MAX_MB
@@ -287,27 +329,67 @@ def check_command(
     files: tuple[str, ...],
     output_format: str,
     output: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    style: bool,
+    fix: bool,
+    words: tuple[str, ...],
     fail_on: tuple[str, ...],
     input_format: str | None,
     max_mb: float,
 ) -> None:
     """Proofread stories: one line per finding, as editors and linters print them.
 
+    Categories: spelling, grammar, punctuation, consistency, style (style notes
+    are off unless --style or --only asks for them). A .ficsense-words file beside
+    the story lists words (names, the fandom's terms) never to flag.
+
     \b
     Examples:
       ficsense check story.txt
       ficsense check story.txt --fail-on spelling,grammar
+      ficsense check story.txt --only grammar --ignore grammar.doubled_word
+      ficsense check story.txt --fix -o story.fixed.txt
       ficsense check story.txt --format json
     """
+    if fix:
+        _check_fix_target(files, output)
     run = _Run()
-    reports = _each_report(
-        run, files, only=["proofreading"], input_format=input_format, max_mb=max_mb, fail_on=_parse_fail_on(fail_on)
+    options = _Options(
+        only=["proofreading"],
+        input_format=input_format,
+        max_mb=max_mb,
+        fail_on=_parse_fail_on(fail_on),
+        select=tuple(_split(select)) or None,
+        ignore=tuple(_split(ignore)),
+        style=style,
+        words=_read_words(words),
     )
-    if output_format == "json":
+    reports = _each_report(run, files, options)
+    if fix:
+        _emit(run, files, output, ".fixed.txt", _fixed_text, reports)
+    elif output_format == "json":
         _emit(run, files, output, ".json", _findings_json, reports)
     else:
         _emit(run, files, output, ".txt", render_check_lines, reports)
     sys.exit(run.exit_code())
+
+
+def _check_fix_target(files: tuple[str, ...], output: Path | None) -> None:
+    if output is None:
+        raise click.UsageError("--fix needs -o FILE (or -o DIR for several stories): the original is never changed")
+    for file in files:
+        if Path(file).suffix.lower() not in (".txt", ".md", ".markdown", ""):
+            raise click.UsageError(f"--fix writes plain text; {file} is not a .txt or .md story")
+        target = _output_path(output, file, ".fixed.txt", many=len(files) > 1)
+        if target is not None and target.exists() and target.resolve() == Path(file).resolve():
+            raise click.UsageError(f"--fix will not overwrite the original story {file}; choose another -o")
+
+
+def _fixed_text(report: Report) -> str:
+    from ficsense.checks import apply_fixes
+
+    return apply_fixes(report.document.text, report.findings)
 
 
 def _findings_json(report: Report) -> str:
@@ -336,7 +418,7 @@ def tags_command(
       ficsense tags story.txt --no-evidence -o tags.txt
     """
     run = _Run()
-    reports = _each_report(run, files, only=None, input_format=input_format, max_mb=max_mb)
+    reports = _each_report(run, files, _Options(input_format=input_format, max_mb=max_mb))
     _emit(run, files, output, ".tags.txt", lambda r: render_tags_block(r, evidence=not no_evidence), reports)
     sys.exit(run.exit_code())
 
@@ -354,7 +436,7 @@ def report_command(file: str, output: Path, input_format: str | None, max_mb: fl
       ficsense report samples/lanterns_ao3.html -o lanterns.html
     """
     run = _Run()
-    reports = _each_report(run, (file,), only=None, input_format=input_format, max_mb=max_mb)
+    reports = _each_report(run, (file,), _Options(input_format=input_format, max_mb=max_mb))
     _emit(run, (file,), output, ".html", render_html, reports)
     sys.exit(run.exit_code())
 
