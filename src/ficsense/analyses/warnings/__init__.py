@@ -1,0 +1,1 @@
+"""Content-warning detection: features, the shipped passage classifier, cue rules, windows and archive logic."""
