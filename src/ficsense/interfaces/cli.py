@@ -24,7 +24,6 @@ from ficsense.errors import InputError
 from ficsense.interfaces.progress import FileProgress, file_progress
 from ficsense.load import DEFAULT_MAX_BYTES, FORMATS, Format, load
 from ficsense.load.words import read_word_list, words_beside
-from ficsense.pipeline import analyze
 from ficsense.report.html import render_html
 from ficsense.report.json import render_json
 from ficsense.report.lines import render_check_lines
@@ -144,6 +143,8 @@ def _each_report(run: _Run, files: tuple[str, ...], options: _Options) -> Iterab
 def _analyse_files(
     run: _Run, files: tuple[str, ...], progress: FileProgress, options: _Options
 ) -> Iterable[tuple[str, Report]]:
+    from ficsense.pipeline import analyze  # the analyses load their models; `--help` should not wait for that
+
     chosen: Format | None = options.input_format  # type: ignore[assignment]
     for file in files:
         try:

@@ -20,6 +20,9 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("Additional Tags", "additional", "additional_tags"),
 )
 _EVIDENCE_SHOWN = 3
+# AO3's spoiler-free choice: always on offer as an alternative, never a finding of its own.
+CHOSE_NOT = "Creator Chose Not To Use Archive Warnings"
+_ALIASES = {"underage": "underage sex", "choose not to use archive warnings": CHOSE_NOT.casefold()}
 
 
 def render_tags_block(report: Report, *, evidence: bool = True) -> str:
@@ -33,14 +36,21 @@ def render_tags_block(report: Report, *, evidence: bool = True) -> str:
     if ran is None or not ran.ran:
         lines.append("ficsense's own tag suggestions did not run (no tagging analysis in this version).")
     for heading, field, key in FIELDS:
-        ours = _tags(report, field)
+        offered = _tags(report, field)
+        ours = tuple(tag for tag in offered if tag.tag != CHOSE_NOT)
         names = ", ".join(tag.tag for tag in ours) if ours else "—"
         lines.append(f"{heading}: {names}")
         if evidence:
             for tag in ours:
-                for item in tag.evidence[:_EVIDENCE_SHOWN]:
+                shown = [item for item in tag.evidence if not item.why.startswith("consider")][:_EVIDENCE_SHOWN]
+                for item in shown:
                     quote = excerpt(doc, item.start, item.end)
                     lines.append(f"    {tag.tag} ← {where(doc, item.start)}: “{quote}” ({item.why})")
+        if len(offered) > len(ours):
+            lines.append(f"    or instead: {CHOSE_NOT} (the spoiler-free choice)")
+            for item in _considerations(offered):
+                quote = excerpt(doc, item.start, item.end)
+                lines.append(f"    {item.why} ← {where(doc, item.start)}: “{quote}”")
         theirs = _author_values(metadata.get(key))
         if theirs:
             lines.append(f"    you tagged: {', '.join(theirs)}")
@@ -62,9 +72,28 @@ def _author_values(value: Any) -> list[str]:
     return [str(item) for item in value] if isinstance(value, list) else [str(value)]
 
 
+def _considerations(tags: Sequence[Tag]) -> list:
+    """Evidence the author should weigh without ficsense asserting a warning (issue 5: "consider …")."""
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for tag in tags:
+        for item in tag.evidence:
+            if item.why.startswith("consider") and (item.start, item.end) not in seen:
+                seen.add((item.start, item.end))
+                found.append(item)
+    return found
+
+
+def _canonical(name: str) -> str:
+    folded = name.casefold()
+    return _ALIASES.get(folded, folded)
+
+
 def _differences(theirs: Sequence[str], ours: Sequence[Tag]) -> list[str]:
-    their_names = {name.casefold() for name in theirs}
-    our_names = {tag.tag.casefold() for tag in ours}
-    lines = [f"    we also found: {tag.tag}" for tag in ours if tag.tag.casefold() not in their_names]
-    lines += [f"    we found no evidence for: {name}" for name in theirs if name.casefold() not in our_names]
+    their_names = {_canonical(name) for name in theirs}
+    our_names = {_canonical(tag.tag) for tag in ours}
+    if CHOSE_NOT.casefold() in their_names:
+        return []
+    lines = [f"    we also found: {tag.tag}" for tag in ours if _canonical(tag.tag) not in their_names]
+    lines += [f"    we found no evidence for: {name}" for name in theirs if _canonical(name) not in our_names]
     return lines

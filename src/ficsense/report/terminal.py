@@ -10,6 +10,7 @@ from rich.text import Text
 
 from ficsense.report.excerpt import excerpt, where
 from ficsense.report.model import Report
+from ficsense.report.tags_block import CHOSE_NOT
 
 _FINDINGS_SHOWN = 30
 
@@ -32,7 +33,7 @@ def render_terminal(report: Report) -> RenderableType:
     if report.tags.rating or report.tags.additional or report.tags.archive_warnings:
         tags = report.tags
         names = [tags.rating.tag] if tags.rating else []
-        names += [tag.tag for tag in (*tags.archive_warnings, *tags.additional)]
+        names += [tag.tag for tag in (*tags.archive_warnings, *tags.additional) if tag.tag != CHOSE_NOT]
         parts.append(Text("Tags: " + ", ".join(names) + "   (ficsense tags FILE shows the evidence)"))
     if report.emotion.shape:
         parts.append(Text(f"Emotional arc: {report.emotion.shape}; present: {', '.join(report.emotion.present)}"))
