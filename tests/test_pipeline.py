@@ -36,7 +36,7 @@ def test_analyze_accepts_text_bytes_path_and_document(tmp_path):
 
 
 def test_analyze_reports_missing_analyses_as_not_run_and_empty():
-    data = analyze(STORY).to_dict()
+    data = analyze(STORY, registry=()).to_dict()
     assert data["findings"] == [] and data["characters"] == [] and data["quotes"] == []
     assert data["tags"]["rating"] is None and data["narration"]["person"] is None
     assert all(run["ran"] is False for run in data["analyses"].values())
@@ -73,6 +73,19 @@ def test_analyze_only_skips_other_registered_analyses():
     assert report.analyses["proofreading"].version == "1"
 
 
+def test_analyze_runs_every_registered_analysis_by_default():
+    report = analyze(STORY)
+    assert all(run.ran and run.version for run in report.analyses.values())
+    assert [quote.start for quote in report.quotes] == [quote.span.start for quote in report.document.quotes]
+
+
+def test_analyze_only_runs_the_requirements_of_what_was_asked():
+    report = analyze(STORY, only=["quotes"])
+    ran = {name for name, run in report.analyses.items() if run.ran}
+    assert ran == {"characters", "quotes"}
+    assert report.findings == () and report.tags.rating is None
+
+
 def test_analyze_rejects_unknown_analysis_names():
     with pytest.raises(ValueError, match="unknown analysis"):
         analyze(STORY, only=["telepathy"])
@@ -93,3 +106,9 @@ def test_analyze_json_is_byte_identical_and_has_no_timings_by_default():
     assert json.loads(first)["analyses"]["proofreading"]["seconds"] is None
     timed = analyze(STORY, registry=registry, timings=True).to_dict()
     assert timed["analyses"]["proofreading"]["seconds"] >= 0
+
+
+def test_analyze_says_which_requirement_is_not_registered():
+    registry = [Analysis("quotes", "1", "quotes", lambda doc, requirements, settings: (), requires=("characters",))]
+    with pytest.raises(ValueError, match="requires characters, which is not registered"):
+        analyze(STORY, registry=registry)

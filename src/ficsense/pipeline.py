@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ficsense import __version__
-from ficsense.analyses import ANALYSIS_NAMES, REGISTRY, SECTIONS, Analysis
+from ficsense.analyses import ANALYSIS_NAMES, SECTIONS, Analysis
+from ficsense.analyses.registry import REGISTRY
 from ficsense.analyses.stats import document_stats
 from ficsense.document import Document
 from ficsense.load import Format, load
@@ -66,6 +67,9 @@ def _select(registry: Sequence[Analysis], only: Iterable[str] | None) -> list[An
     def visit(name: str) -> None:
         if name not in by_name or any(a.name == name for a in ordered):
             return
+        missing = [requirement for requirement in by_name[name].requires if requirement not in by_name]
+        if missing:
+            raise ValueError(f"analysis {name} requires {', '.join(missing)}, which is not registered")
         if name in visiting:
             raise ValueError(f"analysis {name} requires itself")
         visiting.add(name)

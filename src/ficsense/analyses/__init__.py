@@ -1,7 +1,7 @@
 """Analyses: each reads a Document (and the results it requires) and returns its own frozen result.
 
-`REGISTRY` is the one place an analysis is registered. `SECTIONS` is the report contract: which analysis
-fills which section of the report. A section whose analysis is not registered yet stays empty and is
+`registry.REGISTRY` is the one place an analysis is registered. `SECTIONS` is the report contract: which
+analysis fills which section of the report. A section whose analysis is not registered stays empty and is
 reported with `"ran": false`.
 """
 
@@ -39,7 +39,5 @@ class Analysis:
     run: Callable[[Document, Mapping[str, Any], Mapping[str, Any]], Any]
     requires: tuple[str, ...] = ()
 
-
-REGISTRY: tuple[Analysis, ...] = ()
 
 ANALYSIS_NAMES: tuple[str, ...] = tuple(sorted(set(SECTIONS.values())))

@@ -18,10 +18,12 @@ How the output says what the contract has no field for:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ficsense.analyses import Analysis
 from ficsense.analyses.emotion import paragraph_readings
+from ficsense.analyses.relationships import relationship_tags
 from ficsense.analyses.warnings import archive, tropes
 from ficsense.analyses.warnings.archive import CHOSE_NOT, NO_WARNINGS, Claim
 from ficsense.analyses.warnings.cast import cast_index
@@ -136,10 +138,13 @@ def tag_document(doc: Document, *, characters: Sequence[Character] = ()) -> Tags
 
 
 def _run(doc: Document, requirements: Mapping[str, Any], settings: Mapping[str, Any]) -> Tags:
-    return tag_document(doc, characters=requirements.get("characters") or ())
+    characters = requirements.get("characters") or ()
+    tags = tag_document(doc, characters=characters)
+    relationships, character_tags, categories = relationship_tags(doc, characters, requirements.get("quotes") or ())
+    return replace(tags, relationships=relationships, characters=character_tags, categories=categories)
 
 
-ANALYSIS = Analysis(name="tags", version=VERSION, section="tags", run=_run, requires=("characters",))
+ANALYSIS = Analysis(name="tags", version=VERSION, section="tags", run=_run, requires=("characters", "quotes"))
 
 
 def _chapter_of(doc: Document | None, offset: int) -> str:

@@ -55,7 +55,7 @@ def render_tags_block(report: Report, *, evidence: bool = True) -> str:
         if theirs:
             lines.append(f"    you tagged: {', '.join(theirs)}")
             if ran is not None and ran.ran:
-                lines.extend(_differences(theirs, ours))
+                lines.extend(_differences(theirs, ours, single=field == "rating"))
     return "\n".join(lines) + "\n"
 
 
@@ -89,11 +89,14 @@ def _canonical(name: str) -> str:
     return _ALIASES.get(folded, folded)
 
 
-def _differences(theirs: Sequence[str], ours: Sequence[Tag]) -> list[str]:
+def _differences(theirs: Sequence[str], ours: Sequence[Tag], *, single: bool = False) -> list[str]:
     their_names = {_canonical(name) for name in theirs}
     our_names = {_canonical(tag.tag) for tag in ours}
     if CHOSE_NOT.casefold() in their_names:
         return []
+    if single:
+        differs = ours and their_names != our_names
+        return [f"    we would choose: {ours[0].tag} (you chose {', '.join(theirs)})"] if differs else []
     lines = [f"    we also found: {tag.tag}" for tag in ours if _canonical(tag.tag) not in their_names]
     lines += [f"    we found no evidence for: {name}" for name in theirs if _canonical(name) not in our_names]
     return lines

@@ -1,0 +1,1 @@
+"""Shipped model files (see scripts/train_characters.py)."""

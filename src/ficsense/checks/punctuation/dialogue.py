@@ -1,0 +1,151 @@
+"""Dialogue punctuation: `punctuation.dialogue_tag_full_stop` and `punctuation.dialogue_beat_lowercase`.
+
+A speech tag continues the sentence of the line it tags, so the line ends with a comma, not a full stop:
+`"It's late," Ana told him`, not `"It's late." Ana told him`. An action beat is a sentence of its own and
+starts with a capital: `"Here." She handed him the cup`, not `"Here." she handed him the cup`. A question
+or exclamation mark may end a tagged line (`"Why?" he asked`), so only the full stop is checked. (Chicago
+Manual of Style 6.40 and 13.10 ff.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ficsense.checks.context import Context
+from ficsense.checks.rule import Example, Hit, Rule
+
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells asked asks replied replies answered answers whispered whispers muttered
+    mutters murmured murmurs shouted shouts yelled yells called calls cried cries added adds continued
+    continues explained explains snapped snaps hissed hisses growled growls mumbled mumbles stammered
+    stuttered repeated repeats insisted insists admitted admits agreed agrees offered suggested demanded
+    interrupted corrected teased warned promised joked protested argued countered retorted whined
+    pleaded begged remarked exclaimed declared announced confessed sneered chirped breathed drawled
+    grumbled screamed snarled barked purred
+    """.split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
+# Capitalised words that open a sentence of their own after a line ("Nobody said anything.").
+NOT_SPEAKERS = frozenset("nobody no everyone everybody someone somebody nothing none neither nor all".split())
+# A closing quote mark with a full stop before it (not an ellipsis) and the first word after it.
+_LINE_END = re.compile(
+    r"(?<![. ])(?P<stop>\.)(?P<close>[\"”’'])[ \t]+(?P<word>[^\W\d_][\w'’]*)"
+    r"(?:[ \t]+(?P<next>[^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+)?[ \t]*[.,;:!?—]?))?"
+)
+# What may close a tag: an object pronoun or an -ly adverb, then punctuation ("Ana told him.").
+_TAG_END = re.compile(r"^(?:[ \t]+(?:him|her|them|me|us|you|it|\w+ly))?[ \t]*[.,;:!?—]$")
+
+
+def _quote_ends(ctx: Context) -> Iterator[re.Match[str]]:
+    for quote in ctx.doc.quotes:
+        if quote.mark == "dash":
+            continue
+        match = _LINE_END.match(ctx.text, quote.span.end - 2)
+        if match is not None and match.start("close") == quote.span.end - 1:
+            yield match
+
+
+def _is_tag(match: re.Match[str]) -> bool:
+    word, following = match.group("word"), match.group("next")
+    lower = word.lower()
+    if lower in SPEECH_VERBS:
+        return True
+    if following is None or following.lower() not in SPEECH_VERBS:
+        return False
+    if word[:1].islower():
+        return lower in PRONOUNS
+    # "She said nothing of the kind." after a line is a new sentence; "Ana told him." is a tag. A capital
+    # pronoun means the writer began a sentence on purpose; a name counts only when the tag ends at once.
+    if lower in PRONOUNS - {"i"} or lower in NOT_SPEAKERS:
+        return False
+    return _TAG_END.match(match.group("rest") or "") is not None
+
+
+def find_tag(ctx: Context) -> Iterator[Hit]:
+    """A speech tag after a line of dialogue closed with a full stop."""
+    for match in _quote_ends(ctx):
+        if not _is_tag(match):
+            continue
+        start = match.start("stop")
+        tag = " ".join(part for part in (match.group("word"), match.group("next")) if part)
+        yield Hit(start, start + 1, f"A speech tag follows (“{tag}”): end the line with a comma.", (",",), 0.9)
+
+
+def find_beat(ctx: Context) -> Iterator[Hit]:
+    """A lower-case action beat after a line of dialogue closed with a full stop."""
+    for match in _quote_ends(ctx):
+        word = match.group("word")
+        if not word[:1].islower() or _is_tag(match):
+            continue
+        if word.lower() not in PRONOUNS and word.lower() not in {"the", "his", "her", "their", "my"}:
+            continue
+        start, end = match.span("word")
+        fixed = word[:1].upper() + word[1:]
+        yield Hit(
+            start, end, "A new sentence (an action beat) starts after the full stop: capitalise it.", (fixed,), 0.85
+        )
+
+
+_CAPITAL_TAG = re.compile(
+    r"[?!](?P<close>[\"”’'])[ \t]+(?P<word>He|She|They|We)[ \t]+(?P<verb>[a-z]+)"
+    r"(?P<rest>(?:[ \t]+[a-z]+)?[ \t]*[.,;:!?—])"
+)
+
+
+def find_capital_tag(ctx: Context) -> Iterator[Hit]:
+    """A capitalised pronoun starting a speech tag after a question or exclamation ("Why?" He asked)."""
+    for match in _CAPITAL_TAG.finditer(ctx.text):
+        rest = match.group("rest")
+        # A tag that ends in a comma or colon usually introduces the next line ("He answered, "Yes."").
+        if match.group("verb") not in SPEECH_VERBS or _TAG_END.match(rest) is None or rest[-1] not in ".!?":
+            continue
+        start, end = match.span("word")
+        yield Hit(
+            start,
+            end,
+            "The speech tag continues the sentence: no capital after “?” or “!”.",
+            (match.group("word").lower(),),
+            0.85,
+        )
+
+
+TAG_RULE = Rule(
+    id="punctuation.dialogue_tag_full_stop",
+    category="punctuation",
+    description="A full stop ending a line of dialogue that a speech tag follows.",
+    find=find_tag,
+    bad=(
+        Example("“It's late.” Ana told him.", "“It's late,” Ana told him."),
+        Example('"Go home." she said.', '"Go home," she said.'),
+        Example('"Fine." said Tom.', '"Fine," said Tom.'),
+    ),
+    good=('"It\'s late," Ana told him.', '"Why?" he asked.', '"No!" she said.', '"It\'s late." Ana shrugged.'),
+)
+
+BEAT_RULE = Rule(
+    id="punctuation.dialogue_beat_lowercase",
+    category="punctuation",
+    description="An action beat after dialogue that starts in lower case.",
+    find=find_beat,
+    bad=(Example('"Here." she handed him the cup.', '"Here." She handed him the cup.'),),
+    good=('"Here." She handed him the cup.', '"Here," she said.', '"Wait..." she whispered.'),
+)
+
+CAPITAL_TAG_RULE = Rule(
+    id="punctuation.dialogue_tag_capital",
+    category="punctuation",
+    description="A speech tag capitalised after a question or exclamation mark.",
+    find=find_capital_tag,
+    bad=(
+        Example('"Why?" He asked.', '"Why?" he asked.'),
+        Example("“Stop!” She shouted.", "“Stop!” she shouted."),
+    ),
+    good=(
+        '"Why?" he asked.',
+        '"Stop!" She ran for the door.',
+        '"Why?" He asked it again and again.',
+        '"Really?" He answered, "Yes."',
+    ),
+)

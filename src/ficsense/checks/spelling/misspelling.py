@@ -1,0 +1,197 @@
+"""spelling.misspelling — a word no dictionary and nothing in the story vouches for, with a correction.
+
+Only lower-case words are checked: a capitalised word, even at a sentence start, may be a name, and a
+word the story repeats, a stretched shout or a bit of written dialect is the writer's choice (see the
+story lexicon). The finding is kept only when a correction is close and common, so that a foreign word
+or a coinage with nothing near it stays quiet (precision first, issue 3).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ficsense.checks.context import Context
+from ficsense.checks.language import LanguageModel
+from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.spelling.suggest import suggest
+
+_SUFFIXES = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "less", "ful", "ish", "y")
+_PREFIXES = (
+    "un",
+    "re",
+    "non",
+    "over",
+    "under",
+    "out",
+    "mis",
+    "pre",
+    "dis",
+    "half",
+    "self",
+    "in",
+    "ir",
+    "im",
+    "il",
+    "en",
+)
+# Remnants of a contraction whose apostrophe a plain-text copy lost ("hadn t").
+_REMNANTS = frozenset({"t", "s", "ll", "d", "m", "ve", "re"})
+_PART = re.compile(r"[A-Za-z]+")
+# Corrections rarer than this are not trusted to be what the writer meant.
+MIN_CORRECTION_COUNT = 200_000
+CHEAP_SLIP = 0.8
+MAX_COST_SEEN = 1.0
+TYPO_RATIO = 50
+RARE_RATIO = 100
+WEB_TYPO = 1e-7
+SHORT = 4
+SHORT_RATIO = 200
+COMMON_TARGET = 1e-5
+MAX_COST_UNSEEN = 1.0
+MIN_UNSEEN_LENGTH = 5
+# wordfreq frequency above which a stem is a real word, not one of the web's typos (those sit lower).
+ATTESTED = 1e-6
+
+
+def known_word(word: str, model: LanguageModel) -> bool:
+    """True for a dictionary word or a regular derivation of one ("unclasped", "hurriedly")."""
+    if model.knows(word):
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if _attested(stem, model) or _attested(stem + "e", model):
+                return True
+            if stem.endswith("i") and _common(stem[:-1] + "y", model):
+                return True
+            if stem[-1] == stem[-2] and _common(stem[:-1], model):
+                return True
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4 and known_word(word[len(prefix) :], model):
+            return True
+    # A closed compound of two common words ("doorkeys", "cabmen") is a coinage, not a typo.
+    return any(_common(word[:cut], model) and _common(word[cut:], model) for cut in range(3, len(word) - 2))
+
+
+def _unknown(ctx: Context, index: int) -> bool:
+    form = ctx.forms[index]
+    if ctx.lexicon.knows(form) or (form[:1].isupper() and not ctx.starts[index]):
+        return False
+    return not all(known_word(part.lower(), ctx.model) for part in _PART.findall(form))
+
+
+def _attested(stem: str, model: LanguageModel) -> bool:
+    return _common(stem, model) or model.frequency(stem) >= ATTESTED
+
+
+def _common(stem: str, model: LanguageModel) -> bool:
+    # A rare dictionary entry ("thi") must not vouch for a typo that merely ends like a suffix ("thier").
+    return model.count(stem) >= MIN_CORRECTION_COUNT
+
+
+def find(ctx: Context) -> Iterator[Hit]:
+    """Non-words with a close, common correction."""
+    model = ctx.model
+    unknown = [index for index in ctx.word_indices() if _unknown(ctx, index)]
+    per_sentence = Counter(_sentence_of(ctx, index) for index in unknown)
+    for index in unknown:
+        form = ctx.forms[index]
+        # Hyphenated forms are coinages ("fiesta-ing") or foreign phrases ("vis-a-vis") far more often than typos.
+        if "'" in form or "-" in form or any(char.isdigit() for char in form):
+            continue
+        # Two unknown words in one sentence are dialect or another language, not two typos.
+        if per_sentence[_sentence_of(ctx, index)] > 1:
+            continue
+        after = index + 1
+        if after < len(ctx.forms) and ctx.lower[after] in _REMNANTS:
+            continue
+        # Italics marked with _ or * set off foreign words ("_Tiens!_").
+        span = ctx.spans[index]
+        if ctx.text[span.start - 1 : span.start] in {"_", "*"} or ctx.text[span.end : span.end + 1] in {"_", "*"}:
+            continue
+        # "knowin'", "nothin'": a dropped g marked with an apostrophe is written speech.
+        if ctx.text.startswith(("'", "’"), span.end) and known_word(form.lower() + "g", model):
+            continue
+        offset = span.start
+        for part in _PART.finditer(form):
+            word = part.group()
+            lower = word.lower()
+            if len(word) < 3 or ctx.lexicon.knows(word) or known_word(lower, model):
+                continue
+            # A capital, even at a sentence start, may be a name used once ("Shoto", "Jayce"): wordfreq knows
+            # names and typos alike, so no frequency tells them apart, and a missed typo costs less.
+            if word[:1].isupper():
+                continue
+            ranked = _ranked(lower, model)
+            if not ranked:
+                continue
+            best, best_cost = ranked[0]
+            if not _worth_flagging(lower, best, best_cost, model):
+                continue
+            suggestions = tuple(match_case(candidate, word) for candidate, _ in ranked)
+            yield Hit(
+                offset + part.start(),
+                offset + part.end(),
+                f"“{word}” is not a word; did you mean “{suggestions[0]}”?",
+                suggestions,
+                confidence=0.9 if best_cost <= CHEAP_SLIP else 0.7,
+            )
+
+
+def _ranked(word: str, model: LanguageModel) -> list[tuple[str, float]]:
+    return suggest(word, model, limit=3, min_count=MIN_CORRECTION_COUNT)
+
+
+def corrections(word: str, model: LanguageModel) -> tuple[str, ...]:
+    """Up to three corrections for a lower-case non-word, best first (empty when none is close and common)."""
+    return tuple(candidate for candidate, _ in _ranked(word, model))
+
+
+def flags_word(word: str, model: LanguageModel) -> bool:
+    """Whether the rule would flag this lower-case word in running text of a story that never repeats it."""
+    if len(word) < 3 or known_word(word, model):
+        return False
+    ranked = _ranked(word, model)
+    return bool(ranked) and _worth_flagging(word, ranked[0][0], ranked[0][1], model)
+
+
+def _sentence_of(ctx: Context, index: int) -> int:
+    return bisect.bisect_right(ctx.sentence_starts, ctx.spans[index].start)
+
+
+def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> bool:
+    seen = model.frequency(word)
+    if seen:
+        # wordfreq also counts the web's common typos ("definately", "goverment") at 1e-7 to 1e-6, a
+        # fiftieth or less of the word they stand for; rare real words and old spellings ("desponding",
+        # "wrapt") sit lower, near 1e-8.
+        ratio = model.frequency(best) / seen
+        if cost <= CHEAP_SLIP and ratio >= TYPO_RATIO and len(word) > SHORT:
+            return True
+        if len(word) <= SHORT:
+            # Short words collide with everything ("ang", "lud"): only a swap or a vowel, far below its word.
+            return cost <= 0.6 and ratio >= SHORT_RATIO and seen >= WEB_TYPO
+        return cost <= MAX_COST_SEEN and ratio >= RARE_RATIO and seen >= WEB_TYPO
+    # Words nobody has seen are mostly foreign ("sono"), dialect ("owd") or rare ("curricle"): only a
+    # cheap slip from a common word is trusted.
+    return cost <= MAX_COST_UNSEEN and len(word) >= MIN_UNSEEN_LENGTH and model.frequency(best) >= COMMON_TARGET
+
+
+RULE = Rule(
+    id="spelling.misspelling",
+    category="spelling",
+    description="A word that is not in the dictionary nor in the story's own vocabulary.",
+    find=find,
+    bad=(
+        Example("She was definately not going back.", "She was definitely not going back."),
+        Example("He wanted to seperate the twins.", "He wanted to separate the twins."),
+    ),
+    good=(
+        "Aiden definitely went back for Kestrin.",
+        "“Noooo,” she wailed. “Fiiine, I’m gonna go.”",
+        "The vorlith hissed. The vorlith coiled. The vorlith struck.",
+    ),
+)

@@ -1,0 +1,103 @@
+"""Narration: person (incl. reader-insert second person), tense, POV runs and head hops with evidence."""
+
+from __future__ import annotations
+
+import ficsense
+from ficsense.analyses import narration
+
+HEAD_HOP = """Alex Moreau stood at the window of the lighthouse. Alex felt the cold creep through the glass, \
+and Alex wondered whether the boat would come at all.
+
+Alex thought about the last storm, the one that had taken the jetty. Alex knew better than to hope.
+
+Jordan Pike climbed the stairs behind Alex with two mugs of tea. Jordan wondered why Alex never slept, and \
+Jordan felt a small, stupid ache at the sight of those shoulders.
+"""
+
+SCENE_BREAK = """Alex Moreau stood at the window of the lighthouse. Alex felt the cold creep through the glass, \
+and Alex wondered whether the boat would come at all.
+
+Alex thought about the last storm. Alex knew better than to hope.
+
+* * *
+
+Jordan Pike climbed the stairs with two mugs of tea. Jordan wondered why Alex never slept, and Jordan felt a \
+small, stupid ache.
+"""
+
+READER_INSERT = """You wake up before your alarm. Y/N, you tell yourself, today is the day.
+
+You pull on your boots and you walk to the harbour. Kit is already there, waving at you.
+
+"Morning, Y/N!" Kit calls. You wave back and you grin so hard that your face hurts.
+"""
+
+FIRST_PERSON = """I never meant to steal the map. I found it in my uncle's desk, and I put it in my pocket \
+before I could think.
+
+My uncle came home at six. He asked me where I had been, and I lied.
+"""
+
+PRESENT_THIRD = """Sam walks into the kitchen. She is tired, and the kettle is already boiling.
+
+Sam pours the water. Outside, the dog barks at something she cannot see.
+"""
+
+
+def test_narration_head_hop_inside_a_scene_with_evidence_from_both_sides() -> None:
+    doc = ficsense.load(HEAD_HOP)
+    result = narration.ANALYSIS.run(doc, {}, {})
+    assert result.person == "third"
+    assert result.tense == "past"
+    assert len(result.head_hops) == 1
+    hop = result.head_hops[0]
+    assert (hop.from_character, hop.to_character) == ("Alex Moreau", "Jordan Pike")
+    before, after = hop.evidence
+    assert doc.text[before.start : before.end].startswith("Alex")
+    assert doc.text[after.start : after.end].startswith("Jordan")
+    assert before.end <= hop.start <= after.start
+    assert [span.character for span in result.pov] == ["Alex Moreau", "Jordan Pike"]
+
+
+def test_narration_pov_change_at_a_scene_break_is_not_a_head_hop() -> None:
+    result = narration.ANALYSIS.run(ficsense.load(SCENE_BREAK), {}, {})
+    assert result.head_hops == ()
+    assert [span.character for span in result.pov] == ["Alex Moreau", "Jordan Pike"]
+
+
+def test_narration_second_person_reader_insert() -> None:
+    result = narration.ANALYSIS.run(ficsense.load(READER_INSERT), {}, {})
+    assert result.person == "second"
+    assert result.tense == "present"
+    assert result.pov and all(span.character == "Y/N" for span in result.pov)
+    assert result.head_hops == ()
+
+
+def test_narration_first_person_past() -> None:
+    result = narration.ANALYSIS.run(ficsense.load(FIRST_PERSON), {}, {})
+    assert result.person == "first"
+    assert result.tense == "past"
+    assert result.pov[0].character == "narrator"
+
+
+def test_narration_third_person_present() -> None:
+    result = narration.ANALYSIS.run(ficsense.load(PRESENT_THIRD), {}, {})
+    assert (result.person, result.tense) == ("third", "present")
+
+
+def test_narration_dialogue_does_not_decide_person() -> None:
+    text = '"I hate this," Wren said. "I hate all of it."\n\nWren looked away. He said nothing more.\n'
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"
+
+
+def test_narration_no_head_hop_between_a_name_and_its_possible_honorific_form() -> None:
+    text = """Harriet Vane stood on the pier. Harriet felt the boards shift under her, and she wondered if \
+the tide was turning.
+
+Harriet knew the boat was late. Harriet thought of the harbour master and his lies.
+
+Mrs. Vane felt the cold first in her hands. Mrs. Vane wondered, as she always did, why she had come.
+"""
+    result = narration.ANALYSIS.run(ficsense.load(text), {}, {})
+    assert result.head_hops == ()
+    assert len(result.pov) == 1

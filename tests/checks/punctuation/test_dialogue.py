@@ -1,0 +1,29 @@
+"""Dialogue punctuation: a speech tag after a full stop, a lower-case beat."""
+
+from __future__ import annotations
+
+
+def test_speech_tag_after_full_stop(flags) -> None:
+    assert flags("“It's late.” Ana told him.", "punctuation.dialogue_tag_full_stop") == [(".", ",")]
+    assert flags('"We should go." he said.', "punctuation.dialogue_tag_full_stop") == [(".", ",")]
+
+
+def test_question_and_exclamation_before_a_tag_are_correct(flags) -> None:
+    assert flags('"Why?" he asked.', "punctuation.dialogue_tag_full_stop") == []
+    assert flags('"No!" she said.', "punctuation.dialogue_tag_full_stop") == []
+
+
+def test_new_sentence_after_a_line_is_not_a_tag(flags) -> None:
+    assert flags('"It is late." She said nothing more.', "punctuation.dialogue_tag_full_stop") == []
+    assert flags('"It is late." Ana said nothing more.', "punctuation.dialogue_tag_full_stop") == []
+
+
+def test_lowercase_action_beat(flags) -> None:
+    assert flags('"Here." she handed him the cup.', "punctuation.dialogue_beat_lowercase") == [("she", "She")]
+    assert flags('"Here." She handed him the cup.', "punctuation.dialogue_beat_lowercase") == []
+    assert flags('"Wait . . ." she whispered.', "punctuation.dialogue_beat_lowercase") == []
+
+
+def test_capitalised_tag_after_a_question(flags) -> None:
+    assert flags('"Why?" He asked.', "punctuation.dialogue_tag_capital") == [("He", "he")]
+    assert flags('"Really?" He answered, "Yes."', "punctuation.dialogue_tag_capital") == []

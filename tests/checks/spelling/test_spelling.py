@@ -1,0 +1,32 @@
+"""Non-words with suggestions, split compounds and joined words."""
+
+from __future__ import annotations
+
+
+def test_misspelling_with_suggestion(flags) -> None:
+    assert flags("She was definately not coming.", "spelling.misspelling") == [("definately", "definitely")]
+    assert flags("It was wierd.", "spelling.misspelling") == [("wierd", "weird")]
+
+
+def test_rare_real_words_and_old_spellings_stay_quiet(flags) -> None:
+    assert flags("She leant on the curricle and tittered.", "spelling.misspelling") == []
+
+
+def test_foreign_phrases_and_lost_apostrophes_stay_quiet(flags) -> None:
+    assert flags("He said, “Fa niente, sono vecchia.”", "spelling.misspelling") == []
+    assert flags("He hadn t seen her.", "spelling.misspelling") == []
+    assert flags("“_Tiens!_” he cried.", "spelling.misspelling") == []
+
+
+def test_split_compounds(flags) -> None:
+    assert flags("She smiled absent mindedly.", "spelling.split_compound") == [("absent mindedly", "absentmindedly")]
+    assert flags("Every body in the morgue was cold.", "spelling.split_compound") == []
+
+
+def test_split_compound_repeated_is_the_writers_choice(flags) -> None:
+    text = "Any thing can happen. Any thing at all. I would give any thing."
+    assert flags(text, "spelling.split_compound") == []
+
+
+def test_joined_words(flags) -> None:
+    assert flags("She stood infront of him.", "spelling.joined_words") == [("infront", "in front")]
