@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from ficsense import Document, InputError, Span
 from ficsense.document import SourceInfo, build_document
-from ficsense.load import FORMATS, load_bytes, load_text
+from ficsense.loaders import FORMATS, load_bytes, load_text
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

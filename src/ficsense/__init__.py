@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 from ficsense.document import Document, Span
 from ficsense.errors import InputError
-from ficsense.load import load
+from ficsense.loaders import load
 from ficsense.pipeline import analyze
 from ficsense.report.model import Report
 

@@ -12,7 +12,7 @@ from ficsense.analyses import ANALYSIS_NAMES, SECTIONS, Analysis
 from ficsense.analyses.registry import REGISTRY
 from ficsense.analyses.stats import document_stats
 from ficsense.document import Document
-from ficsense.load import Format, load
+from ficsense.loaders import Format, load
 from ficsense.report.model import AnalysisRun, Report
 
 

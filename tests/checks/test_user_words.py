@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ficsense.errors import InputError
-from ficsense.load.words import read_word_list, words_beside
+from ficsense.loaders.words import read_word_list, words_beside
 
 
 def test_read_word_list_skips_comments_and_blanks(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from ficsense.errors import InputError
 from ficsense.interfaces import web
 from ficsense.interfaces.web import create_app
-from ficsense.load import load_bytes
+from ficsense.loaders import load_bytes
 from ficsense.pipeline import analyze
 from ficsense.report.html import render_html
 from tests.conftest import SAMPLES

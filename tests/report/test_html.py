@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from ficsense.analyses import Analysis
 from ficsense.document import Document
-from ficsense.load import load
+from ficsense.loaders import load
 from ficsense.pipeline import analyze
 from ficsense.report.excerpt import where
 from ficsense.report.html import _Marks, assets, render_html
@@ -411,7 +411,7 @@ def test_render_html_is_byte_identical_across_processes(tmp_path: Path):
 
     code = (
         "import hashlib, sys\n"
-        "from ficsense.load import load\n"
+        "from ficsense.loaders import load\n"
         "from ficsense.report.html import render_html\n"
         "from tests.report.test_html import _full_report\n"
         f"page = render_html(_full_report(load({str(SAMPLES / 'first_frost.txt')!r})))\n"

@@ -15,7 +15,7 @@ from pathlib import Path
 from ficsense.batch.engines import run_dask, run_local
 from ficsense.batch.store import BatchStore
 from ficsense.batch.worker import ChunkOutcome, ChunkTask, chunk_id_for
-from ficsense.load.corpus import CorpusProblem, WorkLocator, iter_corpus
+from ficsense.loaders.corpus import CorpusProblem, WorkLocator, iter_corpus
 
 ENGINES = ("local", "dask")
 _MAX_CHUNK = 64

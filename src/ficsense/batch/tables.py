@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from ficsense.load.corpus import WorkLocator
+from ficsense.loaders.corpus import WorkLocator
 from ficsense.report.model import Report, Tag
 
 _STATS = pa.struct(

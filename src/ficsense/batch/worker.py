@@ -19,7 +19,7 @@ from ficsense import __version__
 from ficsense.batch.store import BatchStore
 from ficsense.batch.tables import TABLES, empty_rows, failed_work_row, report_rows, to_table
 from ficsense.errors import InputError
-from ficsense.load.corpus import CorpusProblem, WorkLocator, load_work
+from ficsense.loaders.corpus import CorpusProblem, WorkLocator, load_work
 from ficsense.pipeline import analyze
 
 

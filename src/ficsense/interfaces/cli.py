@@ -22,8 +22,8 @@ from ficsense import __version__
 from ficsense.analyses import ANALYSIS_NAMES
 from ficsense.errors import InputError
 from ficsense.interfaces.progress import FileProgress, file_progress
-from ficsense.load import DEFAULT_MAX_BYTES, FORMATS, Format, load
-from ficsense.load.words import read_word_list, words_beside
+from ficsense.loaders import DEFAULT_MAX_BYTES, FORMATS, Format, load
+from ficsense.loaders.words import read_word_list, words_beside
 from ficsense.report.html import render_html
 from ficsense.report.json import render_json
 from ficsense.report.lines import render_check_lines

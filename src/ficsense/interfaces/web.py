@@ -30,7 +30,7 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from ficsense import __version__
 from ficsense.analyses import Analysis
 from ficsense.errors import InputError
-from ficsense.load import load_bytes
+from ficsense.loaders import load_bytes
 from ficsense.pipeline import analyze
 from ficsense.report.html import assets, environment, render_html
 from ficsense.report.model import Report

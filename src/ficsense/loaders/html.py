@@ -9,8 +9,8 @@ from lxml import etree
 
 from ficsense.document import ChapterMark, Document, SourceInfo, Span, build_document
 from ficsense.errors import InputError
-from ficsense.load.ao3 import first_element, parse_end_notes, parse_preface, read_chapters
-from ficsense.load.htmltext import TextBuilder
+from ficsense.loaders.ao3 import first_element, parse_end_notes, parse_preface, read_chapters
+from ficsense.loaders.htmltext import TextBuilder
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 

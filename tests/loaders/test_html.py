@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ficsense import Document, InputError, load
-from ficsense.load import load_text
+from ficsense.loaders import load_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

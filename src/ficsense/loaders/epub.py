@@ -21,8 +21,8 @@ from lxml import etree
 
 from ficsense.document import ChapterMark, Document, SourceInfo, Span, build_document
 from ficsense.errors import InputError
-from ficsense.load.ao3 import find_elements, first_element, has_class, parse_end_notes, parse_preface, read_chapters
-from ficsense.load.htmltext import TextBuilder, element_text
+from ficsense.loaders.ao3 import find_elements, first_element, has_class, parse_end_notes, parse_preface, read_chapters
+from ficsense.loaders.htmltext import TextBuilder, element_text
 
 MEMBER_LIMIT = 32 * 1024 * 1024
 TOTAL_LIMIT = 128 * 1024 * 1024

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ficsense import InputError, load
-from ficsense.load import sniff_format
+from ficsense.loaders import sniff_format
 from tests.helpers.epub import make_epub
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

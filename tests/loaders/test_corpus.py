@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 from ficsense.errors import InputError
-from ficsense.load.corpus import CorpusProblem, WorkLocator, iter_corpus, load_work
+from ficsense.loaders.corpus import CorpusProblem, WorkLocator, iter_corpus, load_work
 
 
 def test_iter_corpus_walks_folders_in_order_and_skips_hidden_and_non_story_files(tmp_path):

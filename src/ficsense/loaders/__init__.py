@@ -9,9 +9,9 @@ from typing import Literal
 
 from ficsense.document import Document, SourceInfo, build_document
 from ficsense.errors import InputError
-from ficsense.load.decode import decode_bytes, decode_head
-from ficsense.load.epub import load_epub, looks_like_epub
-from ficsense.load.html import load_html
+from ficsense.loaders.decode import decode_bytes, decode_head
+from ficsense.loaders.epub import load_epub, looks_like_epub
+from ficsense.loaders.html import load_html
 
 Format = Literal["txt", "md", "html", "ao3-html", "epub"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "ao3-html", "epub")

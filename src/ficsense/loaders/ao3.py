@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from ficsense.load.htmltext import TextBuilder, element_text
+from ficsense.loaders.htmltext import TextBuilder, element_text
 
 # AO3 writes the singular when there is one value ("Fandom:") and the plural otherwise ("Fandoms:").
 _TAG_KEYS = {

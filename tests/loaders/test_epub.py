@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ficsense import Document, InputError, load
-from ficsense.load import epub as epub_loader
-from ficsense.load import load_bytes
+from ficsense.loaders import epub as epub_loader
+from ficsense.loaders import load_bytes
 from scripts.build_sample_epub import build as build_sample_epub
 from tests.helpers.epub import make_epub, write_zip
 

@@ -15,8 +15,8 @@ from typing import Literal
 
 from ficsense.document import Document
 from ficsense.errors import InputError
-from ficsense.load import DEFAULT_MAX_BYTES, load_bytes, load_text, read_file
-from ficsense.load.epub import looks_like_epub
+from ficsense.loaders import DEFAULT_MAX_BYTES, load_bytes, load_text, read_file
+from ficsense.loaders.epub import looks_like_epub
 
 STORY_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".epub"})
 

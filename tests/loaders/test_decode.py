@@ -7,8 +7,8 @@ import random
 import pytest
 
 from ficsense import InputError, load
-from ficsense.load import load_bytes
-from ficsense.load.decode import decode_bytes
+from ficsense.loaders import load_bytes
+from ficsense.loaders.decode import decode_bytes
 
 STORY = "“Wait,” Noor said. “The café is closed.”\n\nShe tried the door anyway."
 
