@@ -291,6 +291,28 @@ def test_check_fix_writes_a_corrected_copy_and_never_touches_the_original(tmp_pa
     assert story.read_text(encoding="utf-8") == "She caught her breathe.\n"
 
 
+def test_check_rejects_rule_patterns_that_match_no_rule(tmp_path):
+    result = _run("check", str(_story(tmp_path)), "--ignore", "grammar.telepathy")
+    assert result.exit_code == 2 and "grammar.telepathy matches no rule" in result.output
+
+
+def test_check_finds_the_deliberate_slips_in_the_bundled_sample(tmp_path):
+    sample = str(Path(__file__).resolve().parents[2] / "samples" / "first_frost.txt")
+    result = _run("check", sample)
+    assert result.exit_code == 0
+    for rule in (
+        "grammar.breath_breathe",
+        "grammar.its_its",
+        "grammar.your_youre",
+        "grammar.doubled_word",
+        "grammar.to_too",
+        "grammar.missing_possessive",
+        "grammar.could_of",
+        "punctuation.dialogue_tag_full_stop",
+    ):
+        assert f": {rule}: " in result.output
+
+
 def test_check_with_an_unreadable_word_list_is_a_usage_error(tmp_path):
     result = _run("check", str(_story(tmp_path)), "--words", str(tmp_path / "nope.txt"))
     assert result.exit_code == 2 and "no such word list" in result.output

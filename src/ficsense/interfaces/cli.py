@@ -355,6 +355,8 @@ def check_command(
     """
     if fix:
         _check_fix_target(files, output)
+    _check_rule_patterns(select, "--only")
+    _check_rule_patterns(ignore, "--ignore")
     run = _Run()
     options = _Options(
         only=["proofreading"],
@@ -374,6 +376,18 @@ def check_command(
     else:
         _emit(run, files, output, ".txt", render_check_lines, reports)
     sys.exit(run.exit_code())
+
+
+def _check_rule_patterns(values: tuple[str, ...], option: str) -> None:
+    from ficsense.checks import unknown_patterns
+
+    unknown = unknown_patterns(_split(values))
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} matches no rule (give a category such as grammar, or a rule id such as "
+            "grammar.its_its)",
+            param_hint=option,
+        )
 
 
 def _check_fix_target(files: tuple[str, ...], output: Path | None) -> None:
