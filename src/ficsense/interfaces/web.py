@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
@@ -134,10 +135,16 @@ def _json_upload(raw: bytes) -> _Upload:
     return _Upload(data["text"].encode("utf-8"), _basename(filename) if isinstance(filename, str) else None)
 
 
+# The analyses share loaded models (the name tagger among them) that are not known to be thread-safe, and a
+# local single-user page gains nothing from running two analyses at once on two cores.
+_ANALYSIS_LOCK = threading.Lock()
+
+
 def _analyze(upload: _Upload, registry: Sequence[Analysis] | None) -> Report:
     # Bytes, never `ficsense.load(str)`: a pasted line that names a file on this machine must not be read.
     doc = load_bytes(upload.data, path=upload.filename)
-    return analyze(doc, registry=registry)
+    with _ANALYSIS_LOCK:
+        return analyze(doc, registry=registry)
 
 
 async def _report_for(request: Request, limit: int, registry: Sequence[Analysis] | None) -> Report:
