@@ -29,7 +29,7 @@ from ficsense.document import Document
 from ficsense.report.excerpt import chapter_number, excerpt
 from ficsense.report.model import CATEGORIES, AnalysisRun, Evidence, Report, Stats, Tag
 from ficsense.report.plots import EMOTION_COLOURS, emotion_arc_svg, network_svg
-from ficsense.report.tags_block import FIELDS, render_tags_block
+from ficsense.report.tags_block import CHOSE_NOT, FIELDS, render_tags_block
 
 SPEAKER_COLOURS = 10
 _EVIDENCE_SHOWN = 3
@@ -551,8 +551,11 @@ def _tag_fields(report: Report, marks: _Marks, metadata: dict[str, Any], *, tags
     for heading, name, key in FIELDS:
         ours = _field_tags(report, name)
         theirs = _values(metadata.get(key))
-        our_names = {tag.tag.casefold() for tag in ours}
+        # The spoiler-free choice is on offer beside our warnings, never "found"; an author who made it has
+        # nothing to compare.
+        our_names = {tag.tag.casefold() for tag in ours if tag.tag != CHOSE_NOT}
         their_names = {value.casefold() for value in theirs}
+        compare = tags_ran and CHOSE_NOT.casefold() not in their_names
         fields.append(
             TagField(
                 heading,
@@ -567,8 +570,10 @@ def _tag_fields(report: Report, marks: _Marks, metadata: dict[str, Any], *, tags
                     for tag in ours
                 ),
                 theirs,
-                tuple(tag.tag for tag in ours if tag.tag.casefold() not in their_names) if tags_ran and theirs else (),
-                tuple(value for value in theirs if value.casefold() not in our_names) if tags_ran else (),
+                tuple(tag.tag for tag in ours if tag.tag != CHOSE_NOT and tag.tag.casefold() not in their_names)
+                if compare and theirs
+                else (),
+                tuple(value for value in theirs if value.casefold() not in our_names) if compare else (),
             )
         )
     return tuple(fields)
@@ -661,7 +666,8 @@ def _rating(tag: Tag | None) -> str:
 
 
 def _names(tags: Sequence[Tag]) -> str:
-    return ", ".join(tag.tag for tag in tags) or "none proposed"
+    names = ", ".join(tag.tag for tag in tags if tag.tag != CHOSE_NOT) or "none proposed"
+    return f"{names} (or: {CHOSE_NOT})" if any(tag.tag == CHOSE_NOT for tag in tags) else names
 
 
 def _values(value: Any) -> tuple[str, ...]:
