@@ -101,3 +101,45 @@ Mrs. Vane felt the cold first in her hands. Mrs. Vane wondered, as she always di
     result = narration.ANALYSIS.run(ficsense.load(text), {}, {})
     assert result.head_hops == ()
     assert len(result.pov) == 1
+
+
+FRAME_OPENING = """When I first heard the tale, I laughed. I asked my grandmother whether it was true, and she \
+only smiled. So I waited until the fire was low, and I listened. I remembered every word of it afterwards, and \
+here it is as I heard it.
+
+"""
+
+FRAME_TALE = """The ferryman Odo Brisk rowed across the grey river every morning. He whistled as he rowed, and \
+the gulls followed his boat. His sister Mabel kept the inn on the far bank, and she counted the coins he brought \
+her each evening. She never trusted the weather, and she never trusted the ferry.
+
+One winter the river froze. Odo stood on the bank and stared at the ice, and he wondered what a ferryman was \
+for when anyone could walk across. Mabel laughed at him and told him to mend the nets. He mended them, slowly, \
+and he listened to the ice groan in the dark.
+
+"""
+
+
+def test_narration_frame_narrator_in_the_opening_is_first_person() -> None:
+    text = FRAME_OPENING + FRAME_TALE * 8
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "first"
+
+
+def test_narration_tagged_first_person_thoughts_stay_third_person() -> None:
+    # Third-person fan fiction: unquoted "I" thoughts with a thought tag in the opening are the character's.
+    opening = """I was such an idiot, Harry thought. I had known all along, and I had said nothing.
+
+I wanted to tell her, he thought, and I failed. I wanted to be brave, Harry told himself.
+
+"""
+    text = opening + FRAME_TALE * 8
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"
+
+
+def test_narration_author_note_in_the_opening_is_not_a_frame_narrator() -> None:
+    note = """A/N: I wrote this for my sister. I started it last winter, I finished it in May, and I changed the \
+ending twice. I hoped you would like it, and I owe thanks to everyone who read the drafts.
+
+"""
+    text = note + FRAME_TALE * 8
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"

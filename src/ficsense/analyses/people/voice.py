@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Literal
 
@@ -14,6 +15,20 @@ FIRST = frozenset("i me my mine myself".split())
 SECOND = frozenset("you your yours yourself yourselves".split())
 THIRD = frozenset("he she him her his hers himself herself they them their theirs".split())
 Person = Literal["first", "second", "third"]
+# Past-tense verbs a narrator tells with ("I was", "I saw"); "-ed" words count too.
+_TELLING_PAST = frozenset(
+    "was had did said went came thought knew felt saw told took made got found heard began left kept held stood "
+    "sat ran meant brought gave spoke wrote met".split()
+)
+# A third-person thought tag ("I was a fool, she thought"): the "I" is a character's, not a narrator's.
+_THOUGHT_TAG = re.compile(
+    r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:thought|wondered|mused|reflected|told\s+(?:himself|herself|themselves))\b"
+    r"|\b(?:thought|wondered|mused)\s+(?:he|she|they|[A-Z][a-z]+)\b"
+)
+# A plain-text author's note ("A/N: I wrote this for...") speaks as the author, not as a narrator.
+_AUTHOR_NOTE = re.compile(r"\s*(?:A/N\b|AN:|Author['’]?s?\s+[Nn]otes?\b|Notes?:)", re.IGNORECASE)
+# Share of the narration read as the opening, where a frame narrator introduces the tale.
+_OPENING_SHARE = 0.1
 
 
 def narration_words(doc: Document) -> list[tuple[str, int, int]]:
@@ -34,7 +49,8 @@ def narrative_person(doc: Document, words: list[tuple[str, int, int]] | None = N
     """First, second or third person from pronoun counts in narration.
 
     Second person wins with a reader-insert placeholder used more than once, or when "you" outnumbers "I"
-    and rivals he/she; first person when "I" reaches a quarter of he/she.
+    and rivals he/she; first person when "I" reaches a quarter of he/she, or when a frame narrator tells
+    the opening (see `_frame_narrator`).
     """
     words = narration_words(doc) if words is None else words
     counts = Counter("1" if w in FIRST else "2" if w in SECOND else "3" if w in THIRD else "" for w, _, _ in words)
@@ -49,4 +65,38 @@ def narrative_person(doc: Document, words: list[tuple[str, int, int]] | None = N
         return "second"
     if first >= 0.25 * third and first >= 3:
         return "first"
+    if _frame_narrator(doc, words):
+        return "first"
     return "third"
+
+
+def _frame_narrator(doc: Document, words: list[tuple[str, int, int]]) -> bool:
+    """Whether an "I" tells the opening in the past tense, as a frame narrator does before stepping back.
+
+    A frame narrator ("When I first met him, I said...", "So I told the story") says "I" in the opening and
+    rarely after, so whole-book counts call the book third person although the tale is told by an "I". At least
+    five "I + past verb" pairs at three per 1,000 opening words are needed; a pair inside a sentence with a
+    third-person thought tag ("I was a fool, she thought") is a character's unquoted thought, common in fan
+    fiction, and does not count; nor does one in an author's note.
+    """
+    opening = words[: int(len(words) * _OPENING_SHARE)]
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
+    telling = 0
+    for position in range(len(opening) - 1):
+        if opening[position][0] != "i":
+            continue
+        verb = opening[position + 1][0]
+        if not (verb in _TELLING_PAST or (verb.endswith("ed") and len(verb) > 3)):
+            continue
+        offset = opening[position][1]
+        index = bisect_right(sentence_starts, offset) - 1
+        if index >= 0:
+            sentence = doc.sentences[index]
+            if _THOUGHT_TAG.search(doc.text[sentence.start : sentence.end]):
+                continue
+        index = bisect_right(paragraph_starts, offset) - 1
+        if index >= 0 and _AUTHOR_NOTE.match(doc.text, doc.paragraphs[index].start):
+            continue
+        telling += 1
+    return telling >= 5 and telling >= 3 * len(opening) / 1000
