@@ -1,6 +1,6 @@
 """Evaluate the proofreading checks on real data (not a test).
 
-    .venv/bin/python evaluation/proofreading.py [--sample N]
+    .venv/bin/python evaluation/proofreading.py [--sample N] [--parts speed,a,b,c] [--no-harper]
 
 Reads `<repo>/../shared/data` and prints:
 (a) false alarms: non-style findings per 10k words over the 18 PDNC novels (professionally edited
@@ -53,16 +53,27 @@ Injection = tuple[str, int, int]
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=300, help="sentences per injected error kind")
+    parser.add_argument(
+        "--parts",
+        default="speed,a,b,c",
+        help="comma-separated parts to run: speed, a (false alarms), b (injected recall), c (correction)",
+    )
+    parser.add_argument("--no-harper", action="store_true", help="leave Harper's columns out even if installed")
     args = parser.parse_args(list(argv) if argv is not None else None)
     if not DATA.is_dir():
         print(f"no data at {DATA}; skipping")
         return 0
     novels = sorted((DATA / "pdnc" / "data").glob("*/novel_text.txt"))
-    linter = _harper()
-    speed(DATA / "pdnc" / "data" / "Persuasion" / "novel_text.txt", linter)
-    false_alarms(novels, linter)
-    injected(novels, args.sample, linter)
-    correction(linter)
+    parts = set(args.parts.split(","))
+    linter = None if args.no_harper else _harper()
+    if "speed" in parts:
+        speed(DATA / "pdnc" / "data" / "Persuasion" / "novel_text.txt", linter)
+    if "a" in parts:
+        false_alarms(novels, linter)
+    if "b" in parts:
+        injected(novels, args.sample, linter)
+    if "c" in parts:
+        correction(linter)
     return 0
 
 
