@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ficsense.checks.consistency import name_spelling
+from ficsense.checks.consistency import name_spelling, quote_style
 from ficsense.checks.context import build_context
 from ficsense.checks.grammar import (
     apostrophes,
@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     dialogue.BEAT_RULE,
     dialogue.CAPITAL_TAG_RULE,
     name_spelling.RULE,
+    quote_style.RULE,
     adverbs.RULE,
     filter_words.RULE,
     repetition.RULE,
