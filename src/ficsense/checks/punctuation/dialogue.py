@@ -25,6 +25,14 @@ SPEECH_VERBS = frozenset(
     pleaded begged remarked exclaimed declared announced confessed sneered chirped breathed drawled
     grumbled screamed snarled barked purred
     """.split()
+) | frozenset(
+    # Base forms for "I"/"you"/"they" tags, common in present-tense and second-person stories ("you mutter").
+    # Left out: base forms that as often start an action beat ("you add a log", "I call the dog").
+    """
+    say ask tell reply answer whisper mutter murmur shout yell explain snap hiss growl mumble stammer stutter
+    insist admit agree suggest demand interrupt tease warn joke protest argue retort whine plead remark
+    exclaim declare announce confess sneer chirp drawl grumble scream snarl purr
+    """.split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 # Capitalised words that open a sentence of their own after a line ("Nobody said anything.").
@@ -34,8 +42,12 @@ _LINE_END = re.compile(
     r"(?<![. ])(?P<stop>\.)(?P<close>[\"”’'])[ \t]+(?P<word>[^\W\d_][\w'’]*)"
     r"(?:[ \t]+(?P<next>[^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+)?[ \t]*[.,;:!?—]?))?"
 )
-# What may close a tag: an object pronoun or an -ly adverb, then punctuation ("Ana told him.").
-_TAG_END = re.compile(r"^(?:[ \t]+(?:him|her|them|me|us|you|it|\w+ly))?[ \t]*[.,;:!?—]$")
+# What may close a tag: an object pronoun or an -ly adverb, then punctuation ("Ana told him."), or a
+# conjunction that carries the sentence on ("Ana said as she sat down"; "Ana said nothing" is no tag).
+_TAG_END = re.compile(
+    r"^(?:(?:[ \t]+(?:him|her|them|me|us|you|it|\w+ly))?[ \t]*[.,;:!?—]"
+    r"|[ \t]+(?:as|while|when|before|after|without|with|until|because)[ \t]*)$"
+)
 
 
 def _quote_ends(ctx: Context) -> Iterator[re.Match[str]]:
@@ -120,8 +132,16 @@ TAG_RULE = Rule(
         Example("“It's late.” Ana told him.", "“It's late,” Ana told him."),
         Example('"Go home." she said.', '"Go home," she said.'),
         Example('"Fine." said Tom.', '"Fine," said Tom.'),
+        Example('"Thanks, Kade." you mutter.', '"Thanks, Kade," you mutter.'),
+        Example('"Morning." Tova says as she sits down.', '"Morning," Tova says as she sits down.'),
     ),
-    good=('"It\'s late," Ana told him.', '"Why?" he asked.', '"No!" she said.', '"It\'s late." Ana shrugged.'),
+    good=(
+        '"It\'s late," Ana told him.',
+        '"Why?" he asked.',
+        '"No!" she said.',
+        '"It\'s late." Ana shrugged.',
+        '"It\'s late." Ana said nothing more.',
+    ),
 )
 
 BEAT_RULE = Rule(
