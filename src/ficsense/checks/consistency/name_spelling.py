@@ -55,7 +55,7 @@ def find(ctx: Context) -> Iterator[Hit]:
             and not _plural_pair(name, rare)
             # Only the slips a writer makes in a name they know: a vowel, a doubled letter, a swapped pair.
             # Two real names one consonant apart ("Romney"/"Rodney") are usually two people.
-            and slip_cost(rare.lower(), name.lower()) <= MAX_SLIP
+            and (slip_cost(rare.lower(), name.lower()) <= MAX_SLIP or _vowel_dropped(rare.lower(), name.lower()))
         ]
         if len(matches) != 1:
             continue
@@ -69,6 +69,16 @@ def find(ctx: Context) -> Iterator[Hit]:
                 (name,),
                 0.8,
             )
+
+
+def _vowel_dropped(first: str, second: str) -> bool:
+    """One spelling is the other with one inner vowel left out or added ("Mirelle"/"Mireille")."""
+    short, long = sorted((first, second), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    return any(
+        long[index] in "aeiouy" and long[:index] + long[index + 1 :] == short for index in range(1, len(long) - 1)
+    )
 
 
 def _plural_pair(first: str, second: str) -> bool:
@@ -86,6 +96,12 @@ RULE = Rule(
             "Aiden slept. Then Aidan woke.",
             "Aiden ran. Aiden stopped. Aiden laughed. Aiden sat. Aiden rose. Aiden left. Aiden came back. "
             "Aiden slept. Then Aiden woke.",
+        ),
+        Example(
+            "Mireille ran. Mireille stopped. Mireille laughed. Mireille sat. Mireille rose. Mireille left. "
+            "Mireille came back. Mireille slept. Then Mirelle's dog woke.",
+            "Mireille ran. Mireille stopped. Mireille laughed. Mireille sat. Mireille rose. Mireille left. "
+            "Mireille came back. Mireille slept. Then Mireille's dog woke.",
         ),
     ),
     good=(
