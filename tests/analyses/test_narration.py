@@ -143,3 +143,74 @@ ending twice. I hoped you would like it, and I owe thanks to everyone who read t
 """
     text = note + FRAME_TALE * 8
     assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"
+
+
+OBSERVER_OPENING = """On the north shore of the lake there is a small inn with green shutters and a garden of \
+pear trees. I hardly know whether it was the quiet or the cooking that kept the young engineer there all that \
+summer, though he told his friends it was the fishing. He was a tall man, and a patient one, and I think \
+nobody in the village ever heard him raise his voice. What I should say, simply, is that the landlady liked him \
+and that he paid his bill on the first of every month.
+
+"""
+
+
+def test_narration_observer_narrator_commenting_in_the_present_is_first_person() -> None:
+    # A narrator who never acts but steps forward ("I hardly know", "I think") while telling of others.
+    text = OBSERVER_OPENING + FRAME_TALE * 8
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "first"
+
+
+def test_narration_untagged_short_thoughts_stay_third_person() -> None:
+    # Fan fiction's free inner speech: short "I" sentences about the self, no thought tag.
+    opening = """Harry stared at the letter for a long time. I can't do this. He folded it twice and put it away.
+
+I should have known. He went down to the kitchen, where Ron was burning the toast again. I hate Mondays.
+
+"""
+    text = opening + FRAME_TALE * 8
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"
+
+
+def test_narration_letter_inside_a_third_person_story_stays_third_person() -> None:
+    letter = """Dear Mabel,
+
+I am writing from the city, where I have found work at last. I miss the river, and I miss you, and I think of \
+the inn every evening when I walk home. I hope the ferry is mended and I hope he is kind to you.
+
+Your loving cousin, Tam
+
+"""
+    text = FRAME_TALE * 2 + letter + FRAME_TALE * 6
+    assert narration.ANALYSIS.run(ficsense.load(text), {}, {}).person == "third"
+
+
+def test_narration_dedication_poem_before_the_first_chapter_is_not_the_narrator() -> None:
+    dedication = """To my old friend, who knows why:
+
+I saw them gather in the hall where he and she and they had danced, and I heard them sing the songs their \
+fathers knew; I find again the roads they walked, their fields and their old houses, and I write of them for you.
+
+"""
+    chapters = "".join(f"CHAPTER {number}\n\n{FRAME_TALE * 2}" for number in ("I", "II", "III", "IV"))
+    assert narration.ANALYSIS.run(ficsense.load(dedication + chapters), {}, {}).person == "third"
+
+
+def test_narration_pov_spans_carry_the_interior_cues_as_evidence() -> None:
+    doc = ficsense.load(HEAD_HOP)
+    result = narration.ANALYSIS.run(doc, {}, {})
+    alex, jordan = result.pov
+    assert alex.evidence and jordan.evidence
+    assert all(item.why.startswith("Alex Moreau: ") for item in alex.evidence)
+    assert doc.text[alex.evidence[0].start : alex.evidence[0].end].startswith("Alex felt")
+    assert doc.text[jordan.evidence[0].start : jordan.evidence[0].end].startswith("Jordan wondered")
+
+
+def test_narration_first_and_second_person_pov_evidence_is_the_narrator() -> None:
+    first_doc = ficsense.load(FIRST_PERSON)
+    first = narration.ANALYSIS.run(first_doc, {}, {})
+    item = first.pov[0].evidence[0]
+    assert first_doc.text[item.start : item.end] in ("I", "me", "my", "mine", "myself")
+    reader_doc = ficsense.load(READER_INSERT)
+    second = narration.ANALYSIS.run(reader_doc, {}, {})
+    item = second.pov[0].evidence[0]
+    assert reader_doc.text[item.start : item.end] == "Y/N"

@@ -106,3 +106,72 @@ Tobias Wren dropped his bag by the stairs. Tobias was soaked, and he knew what w
     _doc, found = _attributions(text)
     assert found[0].speaker == "Mr. Wren"
     assert found[0].addressee == "Tobias Wren"
+
+
+EXCHANGE = """Tomas Reyes and Ilse Marten had the lighthouse to themselves that winter. Ilse kept the log, and \
+she kept it well. Tomas kept the lamp, and he grumbled about it. Their cousin Felix Marten came out on the supply \
+boat once a month; Felix said he liked the quiet.
+
+Ilse said, "Thanks, Tomas. You trimmed the wick too short again."
+
+"Not at all," he replied. "It burns cleaner that way."
+"""
+
+
+def test_speakers_pronoun_tag_answering_a_line_that_named_its_addressee_is_that_addressee() -> None:
+    # "he" after Ilse's line to Tomas is Tomas, not Felix, the last man the narration named.
+    _doc, found = _attributions(EXCHANGE)
+    assert [a.speaker for a in found] == ["Ilse Marten", "Tomas Reyes", "Tomas Reyes"]
+
+
+def test_speakers_evidence_points_at_the_speech_tag_and_the_addressee_cue() -> None:
+    doc, found = _attributions(EXCHANGE)
+    first, second = found[0], found[1]
+    assert doc.text[first.evidence[0].start : first.evidence[0].end].startswith("Ilse said")
+    assert first.evidence[0].why == "speech tag before the line"
+    assert first.addressee == "Tomas Reyes"
+    assert doc.text[first.evidence[1].start : first.evidence[1].end] == "Tomas"
+    assert doc.text[second.evidence[0].start : second.evidence[0].end].endswith("he")
+
+
+def test_speakers_every_named_speaker_carries_evidence() -> None:
+    doc, found = _attributions(UNTAGGED)
+    for attribution in found:
+        assert attribution.speaker is not None
+        assert attribution.evidence
+        for item in attribution.evidence:
+            assert 0 <= item.start < item.end <= len(doc.text)
+            assert item.why
+
+
+def test_speakers_lead_in_pronoun_after_an_object_name_is_the_subject() -> None:
+    text = """Clara Hughes and Peter Lang sat on the harbour wall, and Peter was talking about boats again.
+
+Clara had heard it all before, and she said so. Peter shrugged; he never minded.
+
+Peter asked about the ferry timetable, which made Clara laugh, and she turned to him and said,
+
+"You have asked me that every day this week."
+"""
+    _doc, found = _attributions(text)
+    assert found[0].speaker == "Clara Hughes"
+
+
+def test_speakers_was_her_answer_names_the_speaker() -> None:
+    text = """Mira Holt met Jonah Vale at the station. Mira had slept on the train, and she looked it. Jonah \
+carried both bags; he always did. He asked whether she was tired.
+
+"Not in the least," was her answer.
+"""
+    _doc, found = _attributions(text)
+    assert found[0].speaker == "Mira Holt"
+
+
+def test_speakers_vocative_of_a_cast_name_the_tagger_missed_in_dialogue() -> None:
+    text = EXCHANGE.replace('Ilse said, "Thanks, Tomas. You trimmed', 'Ilse said, "You trimmed').replace(
+        'too short again."', 'too short again, Tomas."'
+    )
+    doc, found = _attributions(text)
+    assert found[0].addressee == "Tomas Reyes"
+    assert doc.text[found[0].evidence[1].start : found[0].evidence[1].end] == "Tomas"
+    assert found[1].speaker == "Tomas Reyes"

@@ -71,3 +71,21 @@ def test_schema_accepts_each_bundled_sample_and_runs_are_identical(name):
     data = json.loads(first)
     _validate(data)
     assert data["stats"]["words"] > 100
+
+
+def test_schema_quotes_and_pov_carry_evidence_that_indexes_the_text():
+    story = (
+        "Mara Quill waited at the pier. Mara felt the cold in her fingers and wondered where the boat was.\n\n"
+        "Tobias Lark came down the steps with a lantern.\n\n"
+        "“You're late,” Mara said.\n\n"
+        "“The tide was wrong,” Tobias said.\n\n"
+        "“It always is.”\n"
+    )
+    data = json.loads(render_json(analyze(story)))
+    _validate(data)
+    assert data["quotes"] and all(quote["evidence"] for quote in data["quotes"] if quote["speaker"])
+    items = [item for quote in data["quotes"] for item in quote["evidence"]]
+    items += [item for span in data["narration"]["pov"] for item in span["evidence"]]
+    assert data["narration"]["pov"][0]["evidence"]
+    for item in items:
+        assert 0 <= item["start"] < item["end"] <= len(story) and item["why"]

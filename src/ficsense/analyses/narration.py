@@ -10,8 +10,9 @@ thoughts, senses or feelings — "<name or pronoun> felt / thought / wondered / 
 character of that gender (or it is the scene's current POV character), so that an ambiguous "she" never
 starts a head hop. Paragraphs without such evidence keep the current POV. Runs of the same POV inside a
 scene are one PovSpan; a change of POV inside a scene with no break is a head hop, reported with the last
-evidence for the old POV and the first for the new. In first person the POV is the narrator (by name when
-the dialogue names them, else "narrator"), in second person "Y/N" for reader-insert stories, else "you".
+evidence for the old POV and the first for the new; each POV span carries its first cues as evidence. In
+first person the POV is the narrator (by name when the dialogue names them, else "narrator"), in second
+person "Y/N" for reader-insert stories, else "you"; their evidence is the scene's first "I", "Y/N" or "you".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any, Literal
 
 from ficsense.analyses import Analysis
 from ficsense.analyses.people.cast import Cast, build_cast
-from ficsense.analyses.people.voice import READER, narration_words, narrative_person
+from ficsense.analyses.people.voice import FIRST, READER, SECOND, narration_words, narrative_person
 from ficsense.document import Document, Span
 from ficsense.report.model import Evidence, HeadHop, Narration, PovSpan
 
@@ -57,6 +58,8 @@ PERCEPTION = frozenset("see hear feel smell taste sense tell".split())
 BODY_INSIDE = frozenset("heart mind stomach chest thoughts gut pulse".split())
 SUBJECT_GENDER = {"he": "male", "she": "female", "xe": "nonbinary", "ze": "nonbinary"}
 POSSESSIVE_GENDER = {"his": "male", "her": "female", "xyr": "nonbinary", "zir": "nonbinary", "hir": "nonbinary"}
+# Cues kept as a POV span's evidence: enough to check the claim, few enough to keep the JSON small.
+_POV_EVIDENCE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +201,11 @@ def _third_person_pov(doc: Document, cast: Cast, cues: list[PovCue]) -> tuple[tu
             start = scene.span.start if number == 0 else doc.paragraphs[start_p].start
             end = doc.paragraphs[runs[number + 1][1]].start if number + 1 < len(runs) else scene.span.end
             confidence = min(0.95, 0.4 + 0.15 * len(run_cues)) * (len(run_cues) / total if len(runs) > 1 else 1.0)
-            spans.append(PovSpan(start, _trim(doc, end), names[character], confidence))
+            evidence = tuple(
+                Evidence(cue.span.start, cue.span.end, f"{names[character]}: {cue.why}")
+                for cue in run_cues[:_POV_EVIDENCE]
+            )
+            spans.append(PovSpan(start, _trim(doc, end), names[character], confidence, evidence))
     return tuple(spans), tuple(hops)
 
 
@@ -221,20 +228,45 @@ def _trim(doc: Document, end: int) -> int:
     return end
 
 
+def _narrator_evidence(
+    doc: Document, scene: Span, words: list[tuple[str, int, int]], person: str
+) -> tuple[Evidence, ...]:
+    """The scene's first "I" (first person) or reader placeholder / "you" (second person) in narration."""
+    if person == "second":
+        reader = READER.search(doc.text, scene.start, scene.end)
+        if reader:
+            return (Evidence(reader.start(), reader.end(), "the reader's placeholder: a reader-insert story"),)
+    pronouns = FIRST if person == "first" else SECOND
+    starts = [start for _, start, _ in words]
+    for word, start, end in words[bisect.bisect_left(starts, scene.start) :]:
+        if start >= scene.end:
+            break
+        if word in pronouns:
+            return (Evidence(start, end, f"'{doc.text[start:end]}' in the narration: {person}-person narrator"),)
+    return ()
+
+
 def narration_of(doc: Document, cast: Cast | None = None) -> Narration:
     """Person, tense, POV spans and head hops of a document."""
     words = narration_words(doc)
     person = narrative_person(doc, words)
     tense = narrative_tense(words)
     if person == "second":
-        who = "Y/N" if READER.search(doc.text) else "you"
-        pov = tuple(PovSpan(scene.span.start, scene.span.end, who, 0.8) for scene in doc.scenes)
+        reader = READER.search(doc.text)
+        who = "Y/N" if reader else "you"
+        pov = tuple(
+            PovSpan(scene.span.start, scene.span.end, who, 0.8, _narrator_evidence(doc, scene.span, words, person))
+            for scene in doc.scenes
+        )
         return Narration(person, tense, pov, ())
     cast = cast or build_cast(doc)
     if person == "first":
         # The narrator's name when the dialogue gives it away (see people.cast._narrator), else "narrator".
         who = cast.members[cast.narrator].name if cast.narrator is not None else "narrator"
-        pov = tuple(PovSpan(scene.span.start, scene.span.end, who, 0.8) for scene in doc.scenes)
+        pov = tuple(
+            PovSpan(scene.span.start, scene.span.end, who, 0.8, _narrator_evidence(doc, scene.span, words, person))
+            for scene in doc.scenes
+        )
         return Narration(person, tense, pov, ())
     spans, hops = _third_person_pov(doc, cast, _cues(doc, cast, words))
     return Narration(person, tense, spans, hops)
@@ -244,4 +276,4 @@ def _run(doc: Document, requirements: Mapping[str, Any], settings: Mapping[str, 
     return narration_of(doc)
 
 
-ANALYSIS = Analysis(name="narration", version="1", section="narration", run=_run, requires=("characters",))
+ANALYSIS = Analysis(name="narration", version="2", section="narration", run=_run, requires=("characters",))

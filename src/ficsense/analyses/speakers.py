@@ -2,7 +2,8 @@
 
 The cues and their order are in `ficsense.analyses.people.attribution`. The cast is recomputed from the
 document (deterministic, cache-free) because the `characters` result carries no mention offsets; names are
-the same display names the characters analysis reports.
+the same display names the characters analysis reports. Each attribution carries the cue that decided its
+speaker and, when there is one, its addressee, as evidence.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from ficsense.analyses import Analysis
-from ficsense.analyses.people.attribution import attribute
+from ficsense.analyses.people.attribution import Attribution, attribute
 from ficsense.analyses.people.cast import build_cast
 from ficsense.document import Document
-from ficsense.report.model import QuoteAttribution
+from ficsense.report.model import Evidence, QuoteAttribution
 
 
 def attributions_of(doc: Document) -> tuple[QuoteAttribution, ...]:
@@ -28,13 +29,26 @@ def attributions_of(doc: Document) -> tuple[QuoteAttribution, ...]:
             speaker=None if item.speaker is None else names[item.speaker],
             addressee=None if item.addressee is None else names[item.addressee],
             confidence=item.confidence,
+            evidence=_evidence(item),
         )
         for item in attribute(doc, cast)
     )
+
+
+def _evidence(item: Attribution) -> tuple[Evidence, ...]:
+    """The speaker's cue (the line itself when the cue is the line, e.g. a continued speech), then the
+    addressee's."""
+    if item.speaker is None:
+        return ()
+    cue = item.cue or item.quote
+    found = [Evidence(cue.start, cue.end, item.why)]
+    if item.addressee is not None and item.addressee_cue is not None:
+        found.append(Evidence(item.addressee_cue.start, item.addressee_cue.end, item.addressee_why))
+    return tuple(found)
 
 
 def _run(doc: Document, requirements: Mapping[str, Any], settings: Mapping[str, Any]) -> tuple[QuoteAttribution, ...]:
     return attributions_of(doc)
 
 
-ANALYSIS = Analysis(name="quotes", version="1", section="quotes", run=_run, requires=("characters",))
+ANALYSIS = Analysis(name="quotes", version="2", section="quotes", run=_run, requires=("characters",))

@@ -206,6 +206,7 @@ class PovView:
     where: str
     character: str
     confidence: float
+    evidence: tuple[Link, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +286,8 @@ def report_view(report: Report) -> ReportView:
             title = quote.speaker or "speaker unknown"
             if quote.addressee:
                 title += f" → {quote.addressee}"
+            if quote.evidence:
+                title += f" ({quote.evidence[0].why})"
             colour = speaker_class.get(quote.speaker or "", "sp-unknown")
             marks.add(quote.start, quote.end, Layer("span", f"q {colour}", (("title", title),), "", 0))
     else:
@@ -341,7 +344,13 @@ def report_view(report: Report) -> ReportView:
         person=report.narration.person,
         tense=report.narration.tense,
         pov=tuple(
-            PovView(marks.href_near(span.start), marks.where(span.start), span.character or "unclear", span.confidence)
+            PovView(
+                marks.href_near(span.start),
+                marks.where(span.start),
+                span.character or "unclear",
+                span.confidence,
+                tuple(_link(doc, marks, item) for item in span.evidence[:1]),
+            )
             for span in report.narration.pov
         ),
         head_hops=tuple(
@@ -466,6 +475,8 @@ def _all_evidence(report: Report) -> Iterable[Evidence]:
         yield from character.evidence[:_EVIDENCE_SHOWN]
     for hop in report.narration.head_hops:
         yield from hop.evidence
+    for span in report.narration.pov:
+        yield from span.evidence[:1]
 
 
 def _link(doc: Document, marks: _Marks, evidence: Evidence) -> Link:

@@ -85,13 +85,15 @@ class Character:
 
 @dataclass(frozen=True, slots=True)
 class QuoteAttribution:
-    """Who speaks a line of dialogue, and to whom."""
+    """Who speaks a line of dialogue, and to whom; the evidence is the cue for the speaker (a speech tag, an
+    action beat, the known line a turn-taking guess counts from), then the cue for the addressee."""
 
     start: int
     end: int
     speaker: str | None
     addressee: str | None
     confidence: float
+    evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,20 +102,29 @@ class QuoteAttribution:
             "speaker": self.speaker,
             "addressee": self.addressee,
             "confidence": score(self.confidence),
+            "evidence": [item.to_dict() for item in self.evidence],
         }
 
 
 @dataclass(frozen=True, slots=True)
 class PovSpan:
-    """Whose head a stretch of narration is in."""
+    """Whose head a stretch of narration is in; the evidence is the first passages reporting that character's
+    thoughts, senses or feelings ("she felt", "his heart"), or the narrator's first "I" or "you"."""
 
     start: int
     end: int
     character: str | None
     confidence: float
+    evidence: tuple[Evidence, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "character": self.character, "confidence": score(self.confidence)}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "character": self.character,
+            "confidence": score(self.confidence),
+            "evidence": [item.to_dict() for item in self.evidence],
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,9 @@ _THOUGHT_TAG = re.compile(
 _AUTHOR_NOTE = re.compile(r"\s*(?:A/N\b|AN:|Author['’]?s?\s+[Nn]otes?\b|Notes?:)", re.IGNORECASE)
 # Share of the narration read as the opening, where a frame narrator introduces the tale.
 _OPENING_SHARE = 0.1
+# Words of the story proper in which an observer narrator steps forward (see `_observer_narrator`).
+_OBSERVER_OPENING = 1000
+_OBSERVER_SENTENCE_WORDS = 12
 
 
 def narration_words(doc: Document) -> list[tuple[str, int, int]]:
@@ -49,8 +52,9 @@ def narrative_person(doc: Document, words: list[tuple[str, int, int]] | None = N
     """First, second or third person from pronoun counts in narration.
 
     Second person wins with a reader-insert placeholder used more than once, or when "you" outnumbers "I"
-    and rivals he/she; first person when "I" reaches a quarter of he/she, or when a frame narrator tells
-    the opening (see `_frame_narrator`).
+    and rivals he/she; first person when "I" reaches a quarter of he/she, when a frame narrator tells
+    the opening (see `_frame_narrator`), or when an observer narrator comments on the characters in it
+    (see `_observer_narrator`).
     """
     words = narration_words(doc) if words is None else words
     counts = Counter("1" if w in FIRST else "2" if w in SECOND else "3" if w in THIRD else "" for w, _, _ in words)
@@ -65,7 +69,7 @@ def narrative_person(doc: Document, words: list[tuple[str, int, int]] | None = N
         return "second"
     if first >= 0.25 * third and first >= 3:
         return "first"
-    if _frame_narrator(doc, words):
+    if _frame_narrator(doc, words) or _observer_narrator(doc, words):
         return "first"
     return "third"
 
@@ -100,3 +104,59 @@ def _frame_narrator(doc: Document, words: list[tuple[str, int, int]]) -> bool:
             continue
         telling += 1
     return telling >= 5 and telling >= 3 * len(opening) / 1000
+
+
+def _story_words(doc: Document, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Narration words without chapter headings ("CHAPTER I") and, when chapters are headed, without the
+    front matter before the first heading (title page, dedication, epigraph: a poem's "you and I")."""
+    skipped = [chapter.heading for chapter in doc.chapters if chapter.heading is not None]
+    if len(doc.chapters) > 1 and doc.chapters[0].heading is None and doc.chapters[1].heading is not None:
+        skipped.append(doc.chapters[0].span)
+    if not skipped:
+        return words
+    skipped.sort(key=lambda span: span.start)
+    starts = [span.start for span in skipped]
+    kept = []
+    for word in words:
+        index = bisect_right(starts, word[1]) - 1
+        if index < 0 or word[1] >= skipped[index].end:
+            kept.append(word)
+    return kept
+
+
+def _observer_narrator(doc: Document, words: list[tuple[str, int, int]]) -> bool:
+    """Whether an "I" comments on the characters in the opening, as an observer narrator does.
+
+    Such a narrator ("I hardly know whether it was the scenery or the company that pleased the young man
+    most", "Very few people, I think, had seen her") tells of others and steps forward inside long
+    sentences about them, often in the present tense of the telling. At least three such "I"s in the first
+    1,000 words of the story proper are needed, each in a sentence of twelve words or more that also speaks
+    of a third person, in a paragraph with no more first- than third-person pronouns. A character's unquoted
+    thought ("I can't do this.") is short and about the self; a letter or diary is mostly "I".
+    """
+    opening = _story_words(doc, words)[:_OBSERVER_OPENING]
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    paragraph_starts = [paragraph.start for paragraph in doc.paragraphs]
+    positions = [start for _, start, _ in opening]
+    found = 0
+    for word, offset, _ in opening:
+        if word != "i":
+            continue
+        index = bisect_right(sentence_starts, offset) - 1
+        if index < 0:
+            continue
+        sentence = doc.sentences[index]
+        if _THOUGHT_TAG.search(doc.text[sentence.start : sentence.end]):
+            continue
+        inside = opening[bisect_right(positions, sentence.start - 1) : bisect_right(positions, sentence.end - 1)]
+        if len(inside) < _OBSERVER_SENTENCE_WORDS or not any(w in THIRD for w, _, _ in inside):
+            continue
+        index = bisect_right(paragraph_starts, offset) - 1
+        paragraph = doc.paragraphs[index]
+        if _AUTHOR_NOTE.match(doc.text, paragraph.start):
+            continue
+        around = opening[bisect_right(positions, paragraph.start - 1) : bisect_right(positions, paragraph.end - 1)]
+        if sum(w in FIRST for w, _, _ in around) > sum(w in THIRD for w, _, _ in around):
+            continue
+        found += 1
+    return found >= 3
