@@ -18,6 +18,8 @@ from ficsense.checks.grammar import (
     doubled_word,
     missing_word,
     possessives,
+    tense,
+    verb_for_noun,
     verb_forms,
     word_phrases,
 )
@@ -39,6 +41,8 @@ RULES: tuple[Rule, ...] = (
     *word_phrases.RULES,
     verb_forms.PARTICIPLE_RULE,
     verb_forms.LEAD_RULE,
+    tense.RULE,
+    verb_for_noun.RULE,
     possessives.RULE,
     missing_word.RULE,
     dialogue.TAG_RULE,

@@ -32,3 +32,36 @@ def test_whose_and_whos(flags) -> None:
     assert flags("Whose coming with me?", "grammar.whose_whos") == [("Whose", "Who's")]
     assert flags("Who's turn is it?", "grammar.whose_whos") == [("Who's", "Whose")]
     assert flags("I know whose that is.", "grammar.whose_whos") == []
+
+
+def test_its_before_a_clause_ending_word_only_is_knows(flags) -> None:
+    assert flags("Nobody asked me. Its odd, though.", "grammar.its_its") == [("Its", "It's")]
+    assert flags("I think its quite late.", "grammar.its_its") == [("its", "it's")]
+    assert flags("The lamp lost its glow, and its warmth.", "grammar.its_its") == []
+    assert flags("It was its no-nonsense tone.", "grammar.its_its") == []
+
+
+def test_there_before_an_owned_noun_after_a_preposition(flags) -> None:
+    assert flags("The twins sat in there house all day.", "grammar.their_there") == [("there", "their")]
+    assert flags("It was dark in there now.", "grammar.their_there") == []
+    assert flags("From there the lane bent west.", "grammar.their_there") == []
+
+
+def test_whose_before_an_owned_noun_and_youre_opening_a_clause(flags) -> None:
+    assert flags("He was a boy who's dog barked all night.", "grammar.whose_whos") == [("who's", "whose")]
+    assert flags("She knows who's coming.", "grammar.whose_whos") == []
+    assert flags("Sit down. Your drunk.", "grammar.your_youre") == [("Your", "You're")]
+    assert flags("I see what your doing.", "grammar.your_youre") == [("your", "you're")]
+    assert flags("Your singing was lovely.", "grammar.your_youre") == []
+
+
+def test_contraction_in_object_position_before_a_noun(flags) -> None:
+    assert flags("Nell finally drank you're tea.", "grammar.your_youre") == [("you're", "your")]
+    assert flags("I bet you're glad now.", "grammar.your_youre") == []
+    assert flags("The house lost it's roof in the storm.", "grammar.its_its") == [("it's", "its")]
+
+
+def test_there_before_a_subject_noun(flags) -> None:
+    assert flags("There garden was overgrown.", "grammar.their_there") == [("There", "Their")]
+    assert flags("Out there wolves were howling.", "grammar.their_there") == []
+    assert flags("There was a garden.", "grammar.their_there") == []

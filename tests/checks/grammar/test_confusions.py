@@ -40,3 +40,36 @@ def test_other_sets(flags) -> None:
     assert flags("The ship sailed out of site.", "grammar.site_sight") == [("site", "sight")]
     assert flags("The tension began to raise.", "grammar.rise_raise") == [("raise", "rise")]
     assert flags("She was laying in bed.", "grammar.lie_lay") == [("laying", "lying")]
+
+
+def test_to_for_too_before_a_degree_word_that_ends_the_phrase(flags) -> None:
+    assert flags("The soup was to hot.", "grammar.to_too") == [("to", "too")]
+    assert flags("Ren laughed, to.", "grammar.to_too") == [("to", "too")]
+    assert flags("It went from good to bad.", "grammar.to_too") == []
+    assert flags("She began to long for home.", "grammar.to_too") == []
+
+
+def test_lie_lay_positions_and_lose_loose_adjectives(flags) -> None:
+    assert flags("The cat was found laying across the step.", "grammar.lie_lay") == [("laying", "lying")]
+    assert flags("He wanted to lay down.", "grammar.lie_lay") == [("lay", "lie")]
+    assert flags("Pia laid the map down on the table.", "grammar.lie_lay") == []
+    assert flags("A lose thread hung from the hem.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("Don't lose hope.", "grammar.loose_lose") == []
+
+
+def test_affect_effect_both_ways(flags) -> None:
+    assert flags("The cold had a strange affect upon them.", "grammar.affect_effect") == [("affect", "effect")]
+    assert flags("The noise didn't effect her.", "grammar.affect_effect") == [("effect", "affect")]
+    assert flags("Nothing could affect her now.", "grammar.affect_effect") == []
+
+
+def test_lead_for_led_after_a_singular_noun_or_in_the_passive(flags) -> None:
+    assert flags("The trail lead them uphill.", "grammar.lead_led") == [("lead", "led")]
+    assert flags("He was lead away.", "grammar.lead_led") == [("lead", "led")]
+    assert flags("Let the guide lead them.", "grammar.lead_led") == []
+    assert flags("Does the map lead us anywhere?", "grammar.lead_led") == []
+
+
+def test_to_for_too_before_an_adjective_and_another_to(flags) -> None:
+    assert flags("Bea was to stunned to move.", "grammar.to_too") == [("to", "too")]
+    assert flags("It came close to resentment to be honest.", "grammar.to_too") == []

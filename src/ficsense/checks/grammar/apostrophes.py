@@ -5,14 +5,22 @@ each a context where only one spelling is English: "its" before "not", "going" o
 "it's" before "own" or a body part is "its". An adjective counts only at the end of a clause ("its hard."
 but not "its hard shell"), and a possessive before a gerund ("your being here") is left alone, since
 older prose uses it correctly.
+
+Three position checks add to the word patterns, each asking the pair counts only about the next word:
+a possessive that opens a clause before a word that follows just "is"/"are" ("Your drunk.", "if their
+sick", "what your doing" — a gerund is spared when a verb follows it, "Your leaving will hurt her"); a
+contraction in object position before a noun that never follows "is"/"are" ("beg you're pardon"); and
+"there"/"who's" before such a noun after a preposition or on its own ("in there house", "a man who's
+hands shook").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ficsense.checks.context import Context
+from ficsense.checks.grammar.tense import IRREGULAR_PAST
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 
 # Words that follow "it is / you are / they are / who is" but never a possessive.
@@ -22,6 +30,12 @@ CLAUSE_STARTERS = frozenset(
     probably definitely obviously literally actually always never really still getting been
     """.split()
 )
+# Words after which a clause may start with "it's": "I know its hard", "but its odd".
+_SUBJECT_SLOTS = frozenset(
+    "that because but so if when think thought know knew guess said says hope mean meant suppose".split()
+)
+# Words that follow "it is" but never the possessive "its" ("its quite late", "its from Piglet").
+ITS_ONLY = frozenset({"quite", "no", "from", "for", "hell"})
 # Intensifiers count only before an adjective that ends the clause: "its so cold." but not "your so
 # great Shakespeare".
 INTENSIFIERS = frozenset({"so", "too", "very", "just", "really", "totally", "completely", "always", "never"})
@@ -56,6 +70,7 @@ THING_PARTS = frozenset(
 THEIR_THINGS = frozenset(
     "eyes hands heads faces hearts minds parents mothers fathers feet shoulders lips voices bodies".split()
 )
+_PAST_FORMS = frozenset(IRREGULAR_PAST.values())
 _PUNCTUATION = frozenset(".,;:!?…—\"”'’)")
 
 
@@ -111,6 +126,8 @@ def find_swaps(swaps: tuple[Swap, ...], ctx: Context) -> Iterator[Hit]:
 def _check(swap: Swap, ctx: Context, index: int, following: int) -> Iterator[Hit]:
     """The swap's hit at `index`, if the word after it calls for the other spelling."""
     next_word = ctx.lower[following]
+    if ctx.text.startswith("-", ctx.spans[following].end):
+        return
     # "going" is the one -ing word that signals a contraction: "your going to" is never a gerund.
     fits = next_word in swap.before or (swap.going and _going_to_verb(ctx, following))
     if not fits and swap.predicates and next_word in PREDICATES:
@@ -155,6 +172,17 @@ class ModelSwap:
     stands_for: tuple[str, ...]
     margin: float
     after: frozenset[str] | None = None
+    # What the fix stands for in the pair counts ("is" for "it's"); the fix itself by default.
+    fix_as: tuple[str, ...] = ()
+    # Words before it that rule the swap out ("were there men" is a question, not a possessive).
+    not_after: frozenset[str] = frozenset()
+    # Fire only when a clause ends right after the next word ("its expensive." but not "its expensive coat").
+    clause_end: bool = False
+    contraction: bool = False
+    # When set, the swap needs no margin: the fix's pair seen at least this often and the word's never.
+    unseen_min: int = 0
+    # With `after`: also where the word opens a sentence or a quotation.
+    at_start: bool = False
 
 
 # Words a contraction may precede that the pair counts mistake for owned things ("it's way too late").
@@ -195,20 +223,210 @@ def find_model_swaps(swaps: tuple[ModelSwap, ...], ctx: Context) -> Iterator[Hit
             following = ctx.next_word(index)
             if following is None or not ctx.forms[following].islower() or ctx.lower[following] in _NOT_OWNED:
                 continue
-            if swap.after is not None:
-                previous = ctx.prev_word(index)
-                if previous is None or ctx.lower[previous] not in swap.after:
-                    continue
-            word = ctx.lower[following]
-            if not model.pair(swap.fix, word):
+            previous = ctx.prev_word(index)
+            opens = swap.at_start and ctx.starts[index]
+            if swap.after is not None and not opens and (previous is None or ctx.lower[previous] not in swap.after):
                 continue
-            gain = model.follow(swap.fix, word) - max(model.follow(other, word) for other in swap.stands_for)
-            if gain < swap.margin:
+            if previous is not None and ctx.lower[previous] in swap.not_after:
+                continue
+            if swap.clause_end and not _clause_ends(ctx, following):
+                continue
+            # A hyphenated word ("its ever-growing") is one word to a reader, not the word before the hyphen.
+            if ctx.text.startswith("-", ctx.spans[following].end):
+                continue
+            word = ctx.lower[following]
+            fix_as = swap.fix_as or (swap.fix,)
+            if not any(model.pair(fix, word) for fix in fix_as):
+                continue
+            own = max(model.follow(other, word) for other in swap.stands_for)
+            gain = max(model.follow(fix, word) for fix in fix_as) - own
+            if swap.unseen_min:
+                seen = max(model.pair(fix, word) for fix in fix_as)
+                if seen < swap.unseen_min or any(model.pair(other, word) for other in swap.stands_for):
+                    continue
+                gain = max(gain, swap.margin)
+            elif gain < swap.margin:
                 continue
             span = ctx.spans[index]
             fixed = match_case(swap.fix, ctx.forms[index])
-            message = _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index])
+            message = (_CONTRACTION if swap.contraction else _POSSESSIVE).format(fixed=fixed, word=ctx.forms[index])
             yield Hit(span.start, span.end, message, (fixed,), min(0.95, 0.5 + gain / 5))
+
+
+# Before "there" + noun these make it "their": "in there clothes", "took there seats".
+_OWNER_SLOTS = frozenset(
+    """
+    of with for from into about through upon on by in at under over behind beside across among against to
+    took held lost saw began raised shook lifted lowered turned bowed pulled put kept made opened closed
+    """.split()
+)
+# Words the pair counts see after "the" that are not nouns a possessive could own.
+_NOT_NOUNS = frozenset(
+    """
+    now then too first last before after still once later long together again ever alone below above within
+    without yet anymore tonight today tomorrow forever instead somewhere anyway nearly all both half either
+    same other only very next most more less least own best worst following very
+    """.split()
+)
+
+
+# Verbs that make the noun before them a subject: "There house was small" is "Their house".
+_SUBJECT_VERBS = frozenset(
+    "is was were are had has seemed looked remained appeared appear seem would could will".split()
+)
+# After these "there" is a place and may be followed by a subject: "out there people are dying".
+_LOCATIVES = frozenset(
+    "out in up down over back right from under above below inside outside around somewhere everywhere".split()
+)
+
+
+def find_there_nouns(ctx: Context) -> Iterator[Hit]:
+    """ "there" as the owner of a noun: after a preposition or a verb of handling ("in there clothes", "took
+    there seats"), or before a noun that a verb follows ("There house was small")."""
+    model = ctx.model
+    for index in ctx.indices_of(("there",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if following is None or not _noun_like(ctx, following) or model.pair("there", ctx.lower[following]):
+            continue
+        owner = previous is not None and ctx.lower[previous] in _OWNER_SLOTS
+        if not owner:
+            verb = ctx.next_word(following)
+            locative = previous is not None and ctx.lower[previous] in _LOCATIVES
+            if locative or verb is None or ctx.lower[verb] not in _SUBJECT_VERBS:
+                continue
+        span = ctx.spans[index]
+        fixed = match_case("their", ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+def find_whos_nouns(ctx: Context) -> Iterator[Hit]:
+    """ "who's" before a noun that never follows "is" or "has": "a man who's hands shook"."""
+    model = ctx.model
+    for index in ctx.indices_of(("who's",)):
+        following = ctx.next_word(index)
+        if following is None or not _noun_like(ctx, following):
+            continue
+        word = ctx.lower[following]
+        if model.pair("is", word) or model.pair("has", word):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("whose", ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+# Where a clause, and so a subject, may begin: "if your sick", "what your talking about".
+_CLAUSE_OPENERS = _SUBJECT_SLOTS | frozenset(
+    "what while as whether where how who unless until now then oh well yes no okay ok cause".split()
+)
+# Words after "you are" that never follow a possessive "your" in a subject.
+_AFTER_YOU_ARE = frozenset(
+    """
+    not no off at in with from after to sure alone afraid dead drunk sick wanted such always never
+    just still already also all welcome kidding joking lying gonna
+    """.split()
+)
+# After "it is" but not after a possessive "Its" opening a clause ("Its very existence" is a possessive).
+_AFTER_IT_IS = frozenset("all so too ever worse better not no just".split())
+# After "your painting" these say the -ing word was a noun: "your painting is lovely".
+_VERBS_AFTER_NOUN = frozenset(
+    "is was has had will would seems seemed looks looked sounds made makes can could must might should may".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """A possessive that opens a clause where only a contraction fits: "Your drunk.", "if their sick"."""
+
+    word: str
+    fix: str
+    be: str
+    after: frozenset[str]
+    gerunds: bool = True
+
+
+def find_openings(opening: Opening, ctx: Context) -> Iterator[Hit]:
+    """The possessive at a clause start before a word that follows only "you/they are" or "it is"."""
+    model = ctx.model
+    for index in ctx.indices_of((opening.word,)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if following is None or not (
+            ctx.starts[index] or (previous is not None and ctx.lower[previous] in _CLAUSE_OPENERS)
+        ):
+            continue
+        if not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
+            continue
+        if ctx.text.startswith("-", ctx.spans[following].end):
+            continue
+        word = ctx.lower[following]
+        fits = word in opening.after and not (word in {"not", "never", "always"} and _verb_follows(ctx, following))
+        gerund = opening.gerunds and word.endswith("ing") and word != "being" and model.pair(opening.be, word)
+        # "Their interesting talk": an adjective in -ing ("very interesting") is no verb.
+        if not fits and gerund and not model.pair("very", word):
+            fits = not _verb_follows(ctx, following, commas=True)
+        if not fits and _clause_ends(ctx, following):
+            owned = any(model.pair(owner, word) for owner in (opening.word, "the", "his"))
+            fits = model.pair(opening.be, word) >= 1_000_000 and not owned
+        if not fits:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(opening.fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Words after which a clause (and so a contraction) may begin, besides the openers: "and you're family".
+_NEW_CLAUSE = frozenset(
+    """
+    and or nor then now so as like is was me him her us them it you i we they see saw feel felt hear heard bet
+    say swear realize realise guess believe sure glad bet figured noticed tell told
+    """.split()
+)
+
+
+def find_object_contractions(word: str, fix: str, stands_for: tuple[str, ...], ctx: Context) -> Iterator[Hit]:
+    """A contraction in object position before a noun: "beg you're pardon", "recall it's general outline"."""
+    model = ctx.model
+    for index in ctx.indices_of((word,)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None or not ctx.forms[previous].islower():
+            continue
+        if ctx.lower[previous] in _CLAUSE_OPENERS or ctx.lower[previous] in _NEW_CLAUSE:
+            continue
+        if not _noun_like(ctx, following, fix) or any(model.pair(other, ctx.lower[following]) for other in stands_for):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+def _verb_follows(ctx: Context, index: int, *, commas: bool = False) -> bool:
+    """True when a finite verb follows in the same clause: "Your leaving so soon will hurt her" (a gerund).
+
+    With `commas`, the search runs on past commas to the end of the sentence ("Their taking her home, and
+    paying for it, was kind").
+    """
+    # Hard-wrapped text breaks a clause over lines, so a single line break does not end the search.
+    for after in range(index + 1, min(len(ctx.forms), index + (40 if commas else 12))):
+        if not ctx.is_word[after]:
+            if commas and ctx.forms[after] in {",", ";", "—", "-", "--"}:
+                continue
+            return False
+        if ctx.lower[after] in _VERBS_AFTER_NOUN:
+            return True
+        if "\n\n" in ctx.text[ctx.spans[after - 1].end : ctx.spans[after].start]:
+            return False
+    return False
+
+
+def _noun_like(ctx: Context, index: int, owner: str = "the") -> bool:
+    """True for a lower-case word the pair counts see after a possessive or an article, and not a verb form."""
+    word = ctx.lower[index]
+    if not ctx.forms[index].isalpha() or not ctx.forms[index].islower() or word in _NOT_NOUNS:
+        return False
+    if word.endswith(("ed", "ing")) or word in IRREGULAR_PAST or word in _PAST_FORMS:
+        return False
+    if ctx.text.startswith("-", ctx.spans[index].end):
+        return False
+    return any(ctx.model.pair(before, word) for before in ("the", "their", "his", "her", owner))
 
 
 def _rule(
@@ -218,6 +436,7 @@ def _rule(
     good: tuple[str, ...],
     model_swaps: tuple[ModelSwap, ...] = (),
     after_preposition: tuple[tuple[str, str], ...] = (),
+    extra: Callable[[Context], Iterable[Hit]] | None = None,
 ) -> Rule:
     words = "/".join(dict.fromkeys(swap.word for swap in swaps))
 
@@ -227,6 +446,7 @@ def _rule(
             *find_swaps(swaps, ctx),
             *find_after_preposition(after_preposition, ctx),
             *find_model_swaps(model_swaps, ctx),
+            *(extra(ctx) if extra is not None else ()),
         )
         for hit in hits:
             if hit.start not in seen:
@@ -242,7 +462,7 @@ _POSSESSIVE = "“{word}” should be “{fixed}” here (a possessive, not a co
 ITS = _rule(
     "grammar.its_its",
     (
-        Swap("its", "it's", CLAUSE_STARTERS, True, _CONTRACTION),
+        Swap("its", "it's", CLAUSE_STARTERS | ITS_ONLY, True, _CONTRACTION),
         Swap("it's", "its", THING_PARTS, False, _POSSESSIVE, going=False),
     ),
     bad=(
@@ -258,8 +478,27 @@ ITS = _rule(
         "It had its own rules.",
         "It's way too late.",
     ),
-    model_swaps=(ModelSwap("it's", "its", ("is", "has"), 1.4),),
+    model_swaps=(
+        ModelSwap("it's", "its", ("is", "has"), 1.4),
+        # "its expensive." / "its odd,": a word that ends the clause, often after "is" and never after "its".
+        ModelSwap(
+            "its",
+            "it's",
+            ("its",),
+            1.5,
+            after=_SUBJECT_SLOTS,
+            fix_as=("is",),
+            clause_end=True,
+            contraction=True,
+            unseen_min=5_000_000,
+            at_start=True,
+        ),
+    ),
     after_preposition=(("it's", "its"),),
+    extra=lambda ctx: (
+        *find_openings(Opening("its", "it's", "is", _AFTER_IT_IS, gerunds=False), ctx),
+        *find_object_contractions("it's", "its", ("is", "has"), ctx),
+    ),
 )
 
 YOUR = _rule(
@@ -272,6 +511,8 @@ YOUR = _rule(
         Example("I think your going to regret that.", "I think you're going to regret that."),
         Example("You're hands are shaking.", "Your hands are shaking."),
         Example("I know your right.", "I know you're right."),
+        Example("Go home. Your drunk.", "Go home. You're drunk."),
+        Example("I know what your doing.", "I know what you're doing."),
     ),
     good=(
         "Your hands are shaking.",
@@ -280,9 +521,16 @@ YOUR = _rule(
         "It is your right.",
         "He spoke of your going to Paris.",
         "You're way too kind.",
+        "Your painting is lovely.",
+        "Your sister called.",
+        "I heard of your leaving town.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
+    extra=lambda ctx: (
+        *find_openings(Opening("your", "you're", "are", _AFTER_YOU_ARE), ctx),
+        *find_object_contractions("you're", "your", ("are",), ctx),
+    ),
 )
 
 THEIR = _rule(
@@ -323,6 +571,11 @@ THEIR = _rule(
             frozenset("of with for from into about through and took held lost in upon on by saw".split()),
         ),
     ),
+    extra=lambda ctx: (
+        *find_there_nouns(ctx),
+        *find_openings(Opening("their", "they're", "are", _AFTER_YOU_ARE | {"so", "too"}), ctx),
+        *find_object_contractions("they're", "their", ("are",), ctx),
+    ),
 )
 
 WHOSE = _rule(
@@ -347,8 +600,18 @@ WHOSE = _rule(
     bad=(
         Example("Guess whose coming to dinner.", "Guess who's coming to dinner."),
         Example("Who's idea was this?", "Whose idea was this?"),
+        Example("She met a man who's hands shook.", "She met a man whose hands shook."),
+        Example("On who's orders?", "On whose orders?"),
     ),
-    good=("Guess who's coming to dinner.", "Whose idea was this?", "I know whose that is."),
+    good=(
+        "Guess who's coming to dinner.",
+        "Whose idea was this?",
+        "I know whose that is.",
+        "He's the one who's right.",
+        "Ask who's there.",
+    ),
+    after_preposition=(("who's", "whose"),),
+    extra=find_whos_nouns,
 )
 
 RULES: tuple[Rule, ...] = (ITS, YOUR, THEIR, WHOSE)

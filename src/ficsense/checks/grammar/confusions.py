@@ -6,13 +6,15 @@ counts (see language.py), and the writer's word is flagged only when another mem
 at least `margin` orders of magnitude better *and* that member's pairs are attested, not guessed. An
 apostrophe form is scored by what it stands for ("it's" → "is"/"has" before the next word), since the
 pair counts hold no apostrophes. This is the classic confusion-set method (Golding 1995; Carlson et al.
-2001), here with a deliberately wide margin because a wrong flag costs more than a miss.
+2001), here with a deliberately wide margin because a wrong flag costs more than a miss. An entry may
+add a finder of its own (`extra`): "to" before a word seen after "too" but never after a modal, where the
+phrase ends ("to cold.", "to tired to argue"), is "too".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ficsense.checks.context import Context
@@ -57,6 +59,8 @@ class ConfusionSet:
     model: bool = True
     # The words the model may flag; the others it judged too often wrongly on edited fiction.
     flag: frozenset[str] | None = None
+    # A finder of its own for contexts neither the patterns nor the plain pair scores can judge.
+    extra: Callable[[Context], Iterable[Hit]] | None = None
 
     def rule(self) -> Rule:
         """This entry as a registered rule."""
@@ -115,6 +119,12 @@ def find_all(entry: ConfusionSet, compiled: tuple[re.Pattern[str], ...], ctx: Co
     if entry.model:
         for hit in find(entry, ctx):
             if hit.start not in seen:
+                seen.add(hit.start)
+                yield hit
+    if entry.extra is not None:
+        for hit in entry.extra(ctx):
+            if hit.start not in seen:
+                seen.add(hit.start)
                 yield hit
 
 
@@ -163,6 +173,58 @@ def find(entry: ConfusionSet, ctx: Context) -> Iterator[Hit]:
         )
 
 
+_MODALS = ("will", "would", "can", "could", "should", "must")
+_ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ible", "able", "ish", "less", "ic")
+# Adjectives that are verbs too: "to long for", "wanted to clean."
+_ALSO_VERBS = frozenset(
+    "long cool warm clear dry empty slow free calm quiet tidy open close clean right last wait".split()
+)
+# After "to" + a word these end the comparison: "to tired to argue", "to late for that".
+_AFTER_DEGREE = frozenset({"to", "for", "or"})
+
+
+def find_to_degree(ctx: Context) -> Iterator[Hit]:
+    """ "to" before a word that follows "too" but never a modal, where the phrase ends ("to cold."), or before
+    an adjective and another "to" ("to tired to argue", "to obvious to miss")."""
+    model = ctx.model
+    for index in ctx.indices_of(("to",)):
+        following = ctx.next_word(index)
+        if following is None or not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
+            continue
+        word = ctx.lower[following]
+        nxt = ctx.next_word(following)
+        # "to" + a participle or an adjective the pair counts never see after "to", then "to" + a verb.
+        adjective = word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not model.pair("to", word)
+        if adjective and nxt is not None and ctx.lower[nxt] == "to" and not _from_before(ctx, index):
+            span = ctx.spans[index]
+            fixed = match_case("too", ctx.forms[index])
+            yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+            continue
+        if not model.pair("too", word) or word in _ALSO_VERBS or any(model.pair(modal, word) for modal in _MODALS):
+            continue
+        after = following + 1
+        ends = after >= len(ctx.forms) or ctx.forms[after][:1] in '.,;:!?…"”'
+        if not ends:
+            nxt = ctx.next_word(following)
+            ends = nxt is not None and ctx.lower[nxt] in _AFTER_DEGREE
+        if not ends or _from_before(ctx, index):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("too", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
+def _from_before(ctx: Context, index: int) -> bool:
+    """True when "from" stands a few words before: "from bad to worse" is a range, not a degree."""
+    # Hard-wrapped text breaks a sentence over lines: look back across them, but not past punctuation.
+    for before in range(index - 1, max(-1, index - 9), -1):
+        if not ctx.is_word[before]:
+            return False
+        if ctx.lower[before] == "from":
+            return True
+    return False
+
+
 # Words that end a clause or start another: after "loose"/"breath" they mean the word stood alone.
 _END = r"(?=\s*(?:[.,;:!?…\"”’)—-]|$|\s(?:and|but|as|when|before|again|now|for|in)\b))"
 _PRONOUN_OBJECT = r"(?:me|you|him|her|it|us|them|my|your|his|its|our|their|the|this|that|everything|control|track)"
@@ -171,8 +233,19 @@ TABLE: tuple[ConfusionSet, ...] = (
     ConfusionSet(
         "grammar.to_too",
         ((Form("to"), Form("too", gloss="also, or excessively")),),
-        bad=(Example("She was far to tired to argue.", "She was far too tired to argue."),),
-        good=("She was far too tired to argue.", "He went to bed.", "Me too.", "It didn't amount to much."),
+        bad=(
+            Example("She was far to tired to argue.", "She was far too tired to argue."),
+            Example("No, it was to cold.", "No, it was too cold."),
+            Example("He stood up, to.", "He stood up, too."),
+        ),
+        good=(
+            "She was far too tired to argue.",
+            "He went to bed.",
+            "Me too.",
+            "It didn't amount to much.",
+            "Things went from bad to worse.",
+            "She wanted to.",
+        ),
         margin=2.5,
         patterns=(
             (
@@ -192,7 +265,10 @@ TABLE: tuple[ConfusionSet, ...] = (
             (r",\s*(?P<fix>to)\s*,", {"to": "too"}),
             (r"\b(?P<fix>to)\s+(?:fine|good|big|small|great|long|short|late|much|little|high)\s+an?\s", {"to": "too"}),
             (r"(?<!\bused )(?<!\bgoing )(?<!\btend )(?<!\bwant )(?<!\bneed )\b(?P<fix>to)\s+often\b", {"to": "too"}),
+            # "also" at the end of a clause, set off by a comma: "Romero rose, to."
+            (r",\s*(?P<fix>to)(?=\s*[.!?;])", {"to": "too"}),
         ),
+        extra=find_to_degree,
     ),
     ConfusionSet(
         "grammar.then_than",
@@ -250,6 +326,24 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"not|just|barely|could n't)\s+(?P<fix>breath)" + _END,
                 {"breath": "breathe"},
             ),
+            (
+                r"\b(?:to|could|can|couldn't|can't|cannot|didn't|don't|able to)\s+(?P<fix>breath)\s+"
+                r"(?:at|heavily|heavy|deeply|again|in|out|easier|easily|normally|properly|slowly|hard|through|freely|evenly|right)\b",
+                {"breath": "breathe"},
+            ),
+            (r"\b(?:out of|under (?:his|her|my|their|your|our))\s+(?P<fix>breathe)\b", {"breathe": "breath"}),
+            # The noun used as a verb after a subject: "she breath in" is "she breathed in".
+            (
+                r"\b(?:he|she|I|they|we)\s+(?P<fix>breath)\s+(?:in|out|deeply|heavily|hard|slowly|shakily|"
+                r"raggedly|unevenly)\b",
+                {"breath": "breathed"},
+            ),
+            (r"\b(?P<fix>breathe)\s+of\s+(?:fresh|air|relief|wind)\b", {"breathe": "breath"}),
+            (
+                r"\b(?:deep|shaky|ragged|few|several|two|three|short|long|shallow|slow|quick|sharp|calming)\s+"
+                r"(?P<fix>breathes)\b",
+                {"breathes": "breaths"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -280,6 +374,13 @@ TABLE: tuple[ConfusionSet, ...] = (
                 + _END,
                 {"lose": "loose"},
             ),
+            # "lose" is a verb: after an article, a possessive or a degree word it is the adjective "loose".
+            (
+                r"\b(?:very|too|rather|quite|a|the|his|her|their|its|my|more|hang|hangs|hung|hanging|let)\s+"
+                r"(?P<fix>lose)\b(?!\s+(?:track|sight|control|it|him|her|them|me|you|us|my|his|her|their|your|the|"
+                r"a|an|this|that|everything|all|any|some|hope|weight|time|face|touch|interest|heart|count)\b)",
+                {"lose": "loose"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -288,6 +389,8 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("It had no affect on him.", "It had no effect on him."),
             Example("The words had an affect on her.", "The words had an effect on her."),
+            Example("The news didn't effect him.", "The news didn't affect him."),
+            Example("It was a letter to that affect.", "It was a letter to that effect."),
         ),
         good=("It had no effect on him.", "Does it affect you?", "Her flat affect worried the doctor."),
         model=False,
@@ -297,6 +400,22 @@ TABLE: tuple[ConfusionSet, ...] = (
                 {"affect": "effect", "affects": "effects"},
             ),
             (r"\b(?:side|special|sound)\s+(?P<fix>affects)\b", {"affects": "effects"}),
+            # A noun after an article or adjective that no psychologist would use: "a good affect upon him".
+            (
+                r"\b(?:an|no|any|some|little|great|good|bad|desired|opposite|lasting|strange|same|sole|due|"
+                r"depressing|profound|calming|soothing|immediate|instant|big|huge|real|what|without|this|that|"
+                r"much|any)\s+(?P<fix>affect)(?=\s*(?:[.,;!?…\"”]|upon\b|on\b|of\b|at\b|will\b|would\b|it\b))",
+                {"affect": "effect"},
+            ),
+            (
+                r"\b(?:to|won't|doesn't|didn't|don't|not|would|could|will|can|might|may|never)\s+(?P<fix>effect)\s+"
+                r"(?:me|him|her|them|us|you|my|his|their|your|our|anyone|everyone)\b",
+                {"effect": "affect"},
+            ),
+            (
+                r"\b(?P<fix>effected|effects)\s+(?:me|him|her|them|us|you|everyone)\b(?!\s+(?:of|was|were|is|are))",
+                {"effected": "affected", "effects": "affects"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -433,7 +552,8 @@ TABLE: tuple[ConfusionSet, ...] = (
         model=False,
         patterns=(
             (
-                r"\b(?:began|begin|begins|started|start|starts|continued|seemed|seem)\s+to\s+(?P<fix>raise)" + _END,
+                r"\b(?:began|begin|begins|started|start|starts|continued|seemed|seem|tried|try|prepared|managed|"
+                r"struggled|attempted|able|unable|wanted|want)\s+to\s+(?P<fix>raise)" + _END,
                 {"raise": "rise"},
             ),
             (
@@ -446,14 +566,46 @@ TABLE: tuple[ConfusionSet, ...] = (
     ConfusionSet(
         "grammar.lie_lay",
         ((Form("lying"), Form("laying")),),
-        bad=(Example("He was laying down on the bed.", "He was lying down on the bed."),),
-        good=("He was lying down on the bed.", "She was laying the table.", "She lay on the grass."),
+        bad=(
+            Example("He was laying down on the bed.", "He was lying down on the bed."),
+            Example("She found him laying still.", "She found him lying still."),
+            Example("I just need to lay down.", "I just need to lie down."),
+            Example("She laid down on the couch.", "She lay down on the couch."),
+        ),
+        good=(
+            "He was lying down on the bed.",
+            "She was laying the table.",
+            "She lay on the grass.",
+            "They were laying down their arms.",
+            "He laid down the law.",
+            "The book was laid on the desk.",
+        ),
         model=False,
         patterns=(
             (
                 r"\b(?:was|were|is|am|are|been|be|kept|keep|stay|stayed|just|still)\s+(?P<fix>laying)\s+"
-                r"(?:down|there|here|awake|on|in|beside|next|back|still|flat|motionless|face|curled|together)\b",
+                r"(?:down\b(?!\s+(?:the|his|her|their|my|your|our|its|a|an|some|arms|weapons|rules)\b)|"
+                r"(?:there|here|awake|on|in|beside|next|back|still|flat|motionless|face|curled|together)\b)",
                 {"laying": "lying"},
+            ),
+            # A position, not an object: "laying still", "laying across the bed", "laying in bed".
+            (
+                r"\b(?P<fix>laying)\s+(?:still|across|between|awake|flat|motionless|asleep|dead|unconscious|prone|"
+                r"curled|sprawled|face\s+(?:down|up)|in\s+(?:bed|the\s+(?:street|grass|snow|mud|dark|road))|"
+                r"on\s+(?:the|his|her|my|their|a)\s+(?:bed|floor|ground|couch|sofa|rug|grass|carpet|back|side|stomach|"
+                r"front|pillow|pillows|sand))\b",
+                {"laying": "lying"},
+            ),
+            (
+                r"\b(?:to|go|gonna|wanna|should|could|would|will|can|must|'ll|’ll|just|please)\s+(?P<fix>lay)\s+down"
+                r"(?=\s*(?:[.,;!?…\"”]|(?:on|in|for|and|beside|next|with|again|now)\b))",
+                {"lay": "lie"},
+            ),
+            (
+                r"(?<!\bwhich )(?<!\bthat )(?<!\bwhat )\b(?:he|she|I|they|we)\s+(?P<fix>laid)\s+(?:down\s+)?"
+                r"(?:(?:on|in|across)\s+(?:the|his|her|my|their|a)\s+(?:bed|floor|ground|couch|sofa|grass|back|side|"
+                r"stomach|carpet|rug)|beside|there|back\s+down|flat|still|awake|motionless|curled)\b",
+                {"laid": "lay"},
             ),
         ),
     ),

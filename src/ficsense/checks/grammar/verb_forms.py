@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ficsense.checks.context import Context
+from ficsense.checks.grammar.tense import ends_in_question
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 
 PARTICIPLES: Mapping[str, str] = {
@@ -53,6 +54,15 @@ PARTICIPLES: Mapping[str, str] = {
     "mistook": "mistaken",
     "undertook": "undertaken",
     "overtook": "overtaken",
+    "became": "become",
+    "overcame": "overcome",
+    "arose": "arisen",
+    "rose": "risen",
+    "bit": "bitten",
+    "stank": "stunk",
+    "forbade": "forbidden",
+    "strove": "striven",
+    "withdrew": "withdrawn",
 }
 AUXILIARIES = frozenset({"have", "has", "had", "having", "i've", "you've", "we've", "they've", "'ve"})
 # Adverbs that may stand between the auxiliary and the participle.
@@ -97,14 +107,51 @@ def find_lead(ctx: Context) -> Iterator[Hit]:
             previous = ctx.prev_word(previous)
         if previous is None or following is None:
             continue
-        # A name is one person: "Emma lead" can only be the past tense (the present is "leads").
-        name = ctx.forms[previous] in ctx.lexicon.names and not ctx.forms[previous].isupper()
-        subject = name or ctx.lower[previous] in SUBJECTS or ctx.lower[previous] in {"had", "has", "have"}
-        if not subject or ctx.lower[following] not in LEAD_OBJECTS:
+        if ends_in_question(ctx, index):
+            continue
+        passive = ctx.lower[previous] in _PASSIVE and ctx.lower[following] in _LED_WHERE
+        if not passive and not _lead_subject(ctx, previous):
+            continue
+        named = ctx.forms[following] in ctx.lexicon.names and not ctx.forms[following].isupper()
+        if not passive and not named and ctx.lower[following] not in LEAD_OBJECTS:
             continue
         span = ctx.spans[index]
         fixed = match_case("led", ctx.forms[index])
         yield Hit(span.start, span.end, "The past tense of “lead” is “led”.", (fixed,), 0.9)
+
+
+def _lead_subject(ctx: Context, index: int) -> bool:
+    """True when token `index` is a singular subject: "lead" after it can only be the past "led"."""
+    # A name is one person: "Emma lead" can only be the past tense (the present is "leads").
+    form, word = ctx.forms[index], ctx.lower[index]
+    if word in SUBJECTS or word in {"had", "has", "have"}:
+        return True
+    # "let the guide lead them": the subject of "lead" is itself an object, and "lead" is bare.
+    before = ctx.prev_word(index)
+    for _ in range(3):
+        if before is None:
+            break
+        if ctx.lower[before] in _MAKE_LEAD:
+            return False
+        before = ctx.prev_word(before)
+    if form in ctx.lexicon.names and not form.isupper():
+        return True
+    # A singular noun ("my way lead me", "the path lead them"), judged by the pair counts.
+    if not form.isalpha() or word.endswith("s") or word in _PLURALS or word in _NOT_SUBJECTS:
+        return False
+    return bool(ctx.model.pair("the", word)) and not ctx.model.pair(word, "lead")
+
+
+# "Let Mark lead them", "to help the boy lead them": a bare "lead" after these is right.
+_MAKE_LEAD = frozenset("let make made help helped watch watched saw see to will would could should can must".split())
+_PLURALS = frozenset("children people men women police cattle feet teeth geese mice folk".split())
+_NOT_SUBJECTS = frozenset(
+    "that who which what and or but to not then also always never just only please i you we they".split()
+)
+_PASSIVE = frozenset("was were been being is be get got are".split())
+_LED_WHERE = frozenset(
+    "away forward into out by to down up through off back astray inside outside along across toward towards".split()
+)
 
 
 PARTICIPLE_RULE = Rule(
@@ -127,6 +174,15 @@ LEAD_RULE = Rule(
     bad=(
         Example("She lead him outside.", "She led him outside."),
         Example("He had lead them home.", "He had led them home."),
+        Example("The path lead them north.", "The path led them north."),
+        Example("She was lead away in chains.", "She was led away in chains."),
     ),
-    good=("She led him outside.", "They lead the way every year.", "He took the lead."),
+    good=(
+        "She led him outside.",
+        "They lead the way every year.",
+        "He took the lead.",
+        "The pipes were lead.",
+        "Let Mara lead them home.",
+        "The doors that lead into the hall.",
+    ),
 )

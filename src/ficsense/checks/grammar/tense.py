@@ -1,0 +1,240 @@
+"""grammar.bare_verb — a bare verb after "he"/"she" ("when she open the door", "he walk over").
+
+"he" and "she" are subjects only, so the verb after them must agree: "she opened", "she opens", never
+"she open". Fan fiction often loses the ending in revision. The rule fires only where nothing licenses a
+bare form: no auxiliary or modal before the subject ("did she open", "would he walk"), no subjunctive
+opener ("lest he fall", "if she be"), no coordinated subject ("he and I walk"), no question. A word counts
+as a verb when it is in the irregular table or its regular past ("opened") is common beside it (an adverb
+such as "still" has a rare "stilled"), and as bare unless the pair counts see it after "he"/"she" about as
+often as its inflected forms (the "go" of "will he go" is rare beside "he went"). Inside dialogue, where
+dialect is deliberate ("he come of humble parents"), a verb the pair counts know after "he"/"she" is left
+alone. The suggestion follows the story's tense: past unless the story mostly says "he is"/"she says".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from ficsense.checks.context import Context
+from ficsense.checks.language import LanguageModel
+from ficsense.checks.rule import Example, Hit, Rule, match_case
+
+IRREGULAR_PAST: Mapping[str, str] = dict(
+    pair.split(":")
+    for pair in """
+    arise:arose awake:awoke become:became begin:began bend:bent bite:bit bleed:bled blow:blew break:broke
+    breed:bred bring:brought build:built buy:bought catch:caught choose:chose cling:clung come:came creep:crept
+    deal:dealt dig:dug do:did draw:drew drink:drank drive:drove eat:ate fall:fell feed:fed feel:felt fight:fought
+    find:found flee:fled fling:flung fly:flew forbid:forbade forget:forgot forgive:forgave freeze:froze get:got
+    give:gave go:went grow:grew hang:hung have:had hear:heard hide:hid hold:held keep:kept kneel:knelt
+    know:knew lead:led leave:left lend:lent lose:lost make:made mean:meant meet:met pay:paid ride:rode ring:rang
+    rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent shake:shook shine:shone shoot:shot
+    shrink:shrank sing:sang sink:sank sit:sat sleep:slept slide:slid speak:spoke spend:spent spin:spun spit:spat
+    stand:stood steal:stole stick:stuck sting:stung stride:strode strike:struck swear:swore sweep:swept
+    swim:swam swing:swung take:took teach:taught tear:tore tell:told think:thought throw:threw
+    understand:understood wake:woke wear:wore weep:wept win:won withdraw:withdrew write:wrote
+    overcome:overcame mistake:mistook misunderstand:misunderstood
+    """.split()
+)
+# Words that may follow "he"/"she" although they look like bare verbs: adverbs, semi-modals, forms that
+# are also a past tense ("she found", "he bore"), and verbs whose past is the bare form ("she put").
+NEVER = frozenset(
+    """
+    still even down up back right well better best near further long once only need dare ought used please
+    found wound ground bound saw bore lay lie fell rose left felt last forward home like
+    put cut hit set let shut hurt read cast burst spread split cost quit bet bid thrust upset shed rid knit
+    fit wed beat spit broadcast forecast
+    be rent damn
+    """.split()
+)
+SUBJECTS = frozenset({"he", "she"})
+# Before the subject these license a bare verb: auxiliaries and modals (questions and inversions),
+# subjunctive openers, and words that make the subject part of a plural one.
+LICENSES = frozenset(
+    """
+    do does did don't doesn't didn't will would can could shall should may might must won't wouldn't can't
+    couldn't shouldn't mustn't shan't had hadn't has hasn't have haven't is isn't was wasn't were weren't am
+    are aren't 'll 'd t
+    that lest if though although unless till whether ere
+    let dare
+    """.split()
+)
+# A name is a subject after these ("when Emma open the door"); elsewhere it may be an object ("watched
+# Emma walk away") or share its verb ("Jo and Emma walk").
+NAME_OPENERS = frozenset("when as while because since then once".split())
+_PERSONS = frozenset("i you we they he she me him her us them".split())
+# "God help her": a wish, not a slip.
+_WISHED = frozenset({"God", "Lord", "Heaven", "Christ", "Jesus"})
+_PAST_SHARE = 0.02
+_INFLECTED_RATIO = 3
+_PRESENT_MARKS = frozenset({"is", "has", "says", "does", "goes", "asks", "looks", "thinks", "knows"})
+_PAST_MARKS = frozenset({"was", "had", "said", "did", "went", "asked", "looked", "thought", "knew"})
+_IRREGULAR_FORMS = frozenset(IRREGULAR_PAST.values())
+
+
+def past_tense(model: LanguageModel, verb: str) -> str | None:
+    """The simple past of a bare verb (irregular table, else the most common regular spelling), if known."""
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        options = [verb + "d"]
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        options = [verb[:-1] + "ied"]
+    else:
+        options = [verb + "ed", verb + verb[-1] + "ed"]
+    known = [form for form in options if model.count(form)]
+    return max(known, key=model.count) if known else None
+
+
+def _third(model: LanguageModel, verb: str) -> str | None:
+    if verb == "have":
+        return "has"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        options = [verb[:-1] + "ies"]
+    elif verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        options = [verb + "es"]
+    else:
+        options = [verb + "s"]
+    known = [form for form in options if model.count(form)]
+    return known[0] if known else None
+
+
+def _bare(model: LanguageModel, verb: str) -> tuple[str, str] | None:
+    """(past, third person) when `verb` is a bare verb that never follows "he"/"she" as it stands."""
+    if verb in NEVER or not verb.isalpha() or len(verb) < 2 or not model.count(verb):
+        return None
+    past, third = past_tense(model, verb), _third(model, verb)
+    if past is None or third is None:
+        return None
+    # An adverb or adjective ("still", "free") has a rare or no "-ed" form; a verb's past is common.
+    if verb not in IRREGULAR_PAST and model.count(past) < _PAST_SHARE * model.count(verb):
+        return None
+    # "he go" is in the pair counts (from "will he go"), but far less often than "he went" and "he goes".
+    bare = sum(model.pair(subject, verb) for subject in SUBJECTS)
+    inflected = sum(model.pair(subject, form) for subject in SUBJECTS for form in (past, third))
+    if bare and inflected < _INFLECTED_RATIO * bare:
+        return None
+    return past, third
+
+
+def _present_story(ctx: Context) -> bool:
+    """True when the story mostly narrates in the present ("she says") rather than the past."""
+    present = past = 0
+    for index in ctx.indices_of(SUBJECTS):
+        following = ctx.next_word(index)
+        if following is None:
+            continue
+        word = ctx.lower[following]
+        past += word in _PAST_MARKS or word.endswith("ed") or word in _IRREGULAR_FORMS
+        present += word in _PRESENT_MARKS or (
+            word.endswith("s") and not word.endswith("ss") and word[:-1] in ctx.model.unigrams
+        )
+    return present > past
+
+
+def find(ctx: Context) -> Iterator[Hit]:
+    """Bare verbs right after a subject pronoun where no auxiliary, modal or subjunctive licenses them."""
+    model = ctx.model
+    present: bool | None = None
+    for index in _subjects(ctx):
+        verb_index = ctx.next_word(index)
+        if verb_index is None or not ctx.forms[verb_index].islower():
+            continue
+        forms = _bare(model, ctx.lower[verb_index])
+        if forms is None:
+            continue
+        before = _before(ctx, index)
+        if before is not None and ctx.lower[before] in LICENSES:
+            continue
+        two_before = _before(ctx, before) if before is not None else None
+        if before is not None and ctx.lower[before] in {"and", "or", "nor"} and _joins_subject(ctx, two_before):
+            continue
+        if two_before is not None and ctx.lower[two_before] in LICENSES and ctx.lower[before] in {"not", "n't", "t"}:
+            continue
+        if ends_in_question(ctx, verb_index):
+            continue
+        # Dialogue keeps a character's dialect ("he come of humble parents"): there only a bare verb the
+        # pair counts never see after "he"/"she" is flagged.
+        if _in_quote(ctx, verb_index) and any(model.pair(subject, ctx.lower[verb_index]) for subject in SUBJECTS):
+            continue
+        if present is None:
+            present = _present_story(ctx)
+        past, third = forms
+        word = ctx.forms[verb_index]
+        choices = (third, past) if present else (past, third)
+        suggestions = tuple(match_case(choice, word) for choice in choices)
+        span = ctx.spans[verb_index]
+        message = (
+            f"After “{ctx.forms[index]}”, “{word}” needs a tense ending: “{suggestions[0]}” or “{suggestions[1]}”."
+        )
+        yield Hit(span.start, span.end, message, suggestions, 0.8)
+
+
+def _subjects(ctx: Context) -> list[int]:
+    """Indices of "he"/"she", and of names that open a clause after "when", "as" and the like."""
+    found = ctx.indices_of(SUBJECTS)
+    for index in ctx.words:
+        form = ctx.forms[index]
+        if form.isalpha() and form in ctx.lexicon.names and not form.isupper() and form not in _WISHED:
+            before = _before(ctx, index)
+            if before is not None and ctx.lower[before] in NAME_OPENERS:
+                found.append(index)
+    return sorted(found)
+
+
+def _joins_subject(ctx: Context, index: int | None) -> bool:
+    """True when token `index` (before "and") can be another subject: "Jo and he walk", "you and she go"."""
+    if index is None:
+        return False
+    return ctx.lower[index] in _PERSONS or (ctx.forms[index][:1].isupper() and not ctx.starts[index])
+
+
+def _before(ctx: Context, index: int) -> int | None:
+    """The word right before token `index`, across emphasis marks and a single line break."""
+    before = index - 1
+    # Emphasis markup ("_could_ he") is looked through.
+    while before > 0 and ctx.forms[before] in {"_", "*"}:
+        before -= 1
+    if before < 0 or not ctx.is_word[before]:
+        return None
+    gap = ctx.text[ctx.spans[before].end : ctx.spans[index].start].strip("_*")
+    return before if gap.isspace() and "\n\n" not in gap else None
+
+
+def _in_quote(ctx: Context, index: int) -> bool:
+    """True when token `index` lies inside a quotation."""
+    start = ctx.spans[index].start
+    return any(quote.span.start <= start < quote.span.end for quote in ctx.doc.quotes)
+
+
+def ends_in_question(ctx: Context, index: int) -> bool:
+    """True when the sentence holding token `index` ends with a question mark."""
+    text = ctx.text
+    end = ctx.spans[index].end
+    for stop in range(end, min(len(text), end + 300)):
+        char = text[stop]
+        if char in ".!?…" or text.startswith("\n\n", stop):
+            return char == "?"
+    return False
+
+
+RULE = Rule(
+    id="grammar.bare_verb",
+    category="grammar",
+    description="A bare verb after “he”/“she” (“when she open the door”).",
+    find=find,
+    bad=(
+        Example("She froze when she open the door.", "She froze when she opened the door."),
+        Example("Then he walk over to the window.", "Then he walked over to the window."),
+        Example("She nods. Then she walk away.", "She nods. Then she walks away."),
+    ),
+    good=(
+        "She froze when she opened the door.",
+        "Did she open the door?",
+        "He would never walk away.",
+        "I insist that he go at once.",
+        "She put the cup down.",
+        "He and I walk to school.",
+        "They walk over to the window.",
+    ),
+)

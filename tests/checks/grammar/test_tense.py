@@ -1,0 +1,27 @@
+"""A bare verb after a subject: "when she open the door"."""
+
+from __future__ import annotations
+
+
+def test_bare_verb_after_he_or_she_gets_the_story_tense(flags) -> None:
+    assert flags("Mara froze when she open the gate.", "grammar.bare_verb") == [("open", "opened")]
+    assert flags("Then he grab his coat and left.", "grammar.bare_verb") == [("grab", "grabbed")]
+    assert flags("He stood up and he run for the car.", "grammar.bare_verb") == [("run", "ran")]
+    assert flags("She laughs. Then she try the lock.", "grammar.bare_verb") == [("try", "tries")]
+
+
+def test_bare_verb_after_a_name_that_opens_a_clause(flags) -> None:
+    text = "Tomas knocked twice. When Tomas open the box, nothing moved."
+    assert flags(text, "grammar.bare_verb") == [("open", "opened")]
+    assert flags("Tomas waved. She watched Tomas walk off.", "grammar.bare_verb") == []
+
+
+def test_bare_verb_licensed_by_auxiliaries_subjunctives_and_dialect(flags) -> None:
+    assert flags("Why did he leave so early?", "grammar.bare_verb") == []
+    assert flags("Would she ever forgive him.", "grammar.bare_verb") == []
+    assert flags("They asked that she wait outside.", "grammar.bare_verb") == []
+    assert flags("He still remembered the song.", "grammar.bare_verb") == []
+    assert flags("She cut the rope and he set the sail.", "grammar.bare_verb") == []
+    assert flags("Then God help them all.", "grammar.bare_verb") == []
+    assert flags('"Aye, he come by last week," the old man said.', "grammar.bare_verb") == []
+    assert flags("Not once did she\nlook back.", "grammar.bare_verb") == []
