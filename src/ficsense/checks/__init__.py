@@ -25,13 +25,14 @@ from ficsense.checks.grammar import (
 )
 from ficsense.checks.punctuation import dialogue
 from ficsense.checks.rule import Example, Hit, Rule, run_rule
-from ficsense.checks.spelling import compounds, misspelling
+from ficsense.checks.spelling import compounds, contractions, misspelling
 from ficsense.checks.style import adverbs, filter_words, long_sentence, repetition
 from ficsense.document import Document
 from ficsense.report.model import Finding
 
 RULES: tuple[Rule, ...] = (
     misspelling.RULE,
+    contractions.RULE,
     compounds.SPLIT_RULE,
     compounds.JOINED_RULE,
     doubled_word.RULE,
