@@ -30,3 +30,20 @@ def test_split_compound_repeated_is_the_writers_choice(flags) -> None:
 
 def test_joined_words(flags) -> None:
     assert flags("She stood infront of him.", "spelling.joined_words") == [("infront", "in front")]
+
+
+def test_slip_of_a_less_common_word_is_flagged(flags) -> None:
+    assert flags("She shook out her umbrela.", "spelling.misspelling") == [("umbrela", "umbrella")]
+
+
+def test_longer_typo_a_little_further_off_is_flagged(flags) -> None:
+    assert flags("The box was cumbersum to carry.", "spelling.misspelling") == [("cumbersum", "cumbersome")]
+
+
+def test_derivation_of_a_rare_word_stays_quiet(flags) -> None:
+    assert flags("The old man went on maundering about the war.", "spelling.misspelling") == []
+
+
+def test_doubling_slip_that_looks_like_a_derivation_is_flagged(flags) -> None:
+    assert flags("He grabed his coat and ran.", "spelling.misspelling") == [("grabed", "grabbed")]
+    assert flags("She was so stuborn about it.", "spelling.misspelling") == [("stuborn", "stubborn")]
