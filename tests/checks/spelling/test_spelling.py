@@ -47,3 +47,11 @@ def test_derivation_of_a_rare_word_stays_quiet(flags) -> None:
 def test_doubling_slip_that_looks_like_a_derivation_is_flagged(flags) -> None:
     assert flags("He grabed his coat and ran.", "spelling.misspelling") == [("grabed", "grabbed")]
     assert flags("She was so stuborn about it.", "spelling.misspelling") == [("stuborn", "stubborn")]
+
+
+def test_swapped_letters_in_a_sentence_opening_word_are_flagged(flags) -> None:
+    assert flags("They waited. Jsut one more hour.", "spelling.misspelling") == [("Jsut", "Just")]
+
+
+def test_sentence_opening_names_and_foreign_words_stay_quiet(flags) -> None:
+    assert flags("Tiens. Comme toujours. Kael shrugged. Tera laughed.", "spelling.misspelling") == []

@@ -7,7 +7,8 @@ or a coinage with nothing near it stays quiet (precision first, issue 3).
 
 Skipping capitals is deliberate caution, not an oversight: in the PDNC novels the unknown capitalised
 words that open sentences are names and foreign words ("Comme", "Tiens", "Buen"), several of them one cheap
-slip from a common word, so no frequency or edit cost tells them from a typo like "Becuase".
+slip from a common word, so no frequency or edit cost tells them apart from typos. The one exception is a
+sentence-opening word that is an everyday word with two neighbouring letters swapped ("Becuase", "Jsut").
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ SHORT_RATIO = 200
 # An unseen word is flagged only as a slip of a word at least this frequent (the 29,000 commonest word forms).
 COMMON_TARGET = 1e-6
 MAX_COST_UNSEEN = 1.0
+# A swapped pair at a sentence start is flagged only as a slip of a word this frequent (about the 3,000
+# commonest), and far more frequent than the form as written.
+EVERYDAY = 3e-5
+SWAP_RATIO = 1000
 MAX_COST_UNSEEN_LONG = 1.4
 LONG = 7
 MIN_UNSEEN_LENGTH = 5
@@ -75,6 +80,21 @@ def known_word(word: str, model: LanguageModel) -> bool:
     # "grabed", "finaly", "untill" look like derivations of "grab", "final", "till", but the dictionary
     # spells the word one doubled letter or one swap away: that is a slip, not a coinage.
     return not _slip_of_listed_word(word, model) and _derived(word, model)
+
+
+def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
+    """An everyday word that `word` is with two neighbouring letters swapped ("becuase" -> "because").
+
+    The one capitalised typo trusted at a sentence start: a swap is the commonest slip of fast typing,
+    and neither names nor foreign words ("Comme", "Tiens") sit one swap from the 3,000 commonest words.
+    """
+    for index in range(1, len(word)):
+        if word[index] == word[index - 1]:
+            continue
+        variant = word[: index - 1] + word[index] + word[index - 1] + word[index + 1 :]
+        if model.frequency(variant) >= EVERYDAY and model.frequency(variant) >= SWAP_RATIO * model.frequency(word):
+            return variant
+    return None
 
 
 def _slip_of_listed_word(word: str, model: LanguageModel) -> bool:
@@ -162,6 +182,16 @@ def find(ctx: Context) -> Iterator[Hit]:
             # A capital, even at a sentence start, may be a name used once ("Shoto", "Jayce"): wordfreq knows
             # names and typos alike, so no frequency tells them apart, and a missed typo costs less.
             if word[:1].isupper():
+                swapped = _swapped_everyday_word(lower, model) if ctx.starts[index] and word[1:].islower() else None
+                if swapped is not None:
+                    fixed = match_case(swapped, word)
+                    yield Hit(
+                        offset + part.start(),
+                        offset + part.end(),
+                        f"“{word}” is not a word; did you mean “{fixed}”?",
+                        (fixed,),
+                        0.8,
+                    )
                 continue
             ranked = _ranked(lower, model)
             if not ranked:
@@ -257,10 +287,12 @@ RULE = Rule(
     bad=(
         Example("She was definately not going back.", "She was definitely not going back."),
         Example("He wanted to seperate the twins.", "He wanted to separate the twins."),
+        Example("They stayed in. Becuase it rained.", "They stayed in. Because it rained."),
     ),
     good=(
         "Aiden definitely went back for Kestrin.",
         "“Noooo,” she wailed. “Fiiine, I’m gonna go.”",
         "The vorlith hissed. The vorlith coiled. The vorlith struck.",
+        "“Comme il faut,” she said. Tiens, he thought. Kael laughed.",
     ),
 )
