@@ -137,6 +137,8 @@ def _check(swap: Swap, ctx: Context, index: int, following: int) -> Iterator[Hit
         fits = after is not None and ctx.lower[after] in PREDICATES and _clause_ends(ctx, after)
     if not fits:
         return
+    if swap.message == _POSSESSIVE and _predicate_noun(ctx, index, following):
+        return
     # "It is your right.": after a verb of being, a possessive with a noun is what was meant.
     previous = ctx.prev_word(index)
     if (
@@ -230,6 +232,8 @@ def find_model_swaps(swaps: tuple[ModelSwap, ...], ctx: Context) -> Iterator[Hit
             if previous is not None and ctx.lower[previous] in swap.not_after:
                 continue
             if swap.clause_end and not _clause_ends(ctx, following):
+                continue
+            if not swap.contraction and _predicate_noun(ctx, index, following):
                 continue
             # A hyphenated word ("its ever-growing") is one word to a reader, not the word before the hyphen.
             if ctx.text.startswith("-", ctx.spans[following].end):
@@ -398,6 +402,23 @@ def find_object_contractions(word: str, fix: str, stands_for: tuple[str, ...], c
         yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
 
 
+# After a predicate noun, words that carry the clause on without making the noun a subject.
+_AFTER_PREDICATE = frozenset("now too again here there forever anyway though then".split())
+
+
+def _predicate_noun(ctx: Context, index: int, following: int) -> bool:
+    """ "You're family." / "They're friends with him": the contraction opens its clause and the noun after it
+    is its complement, not the subject of a verb, so the contraction is right."""
+    previous = ctx.prev_word(index)
+    opens = ctx.starts[index] or previous is None or ctx.lower[previous] in _CLAUSE_OPENERS | _NEW_CLAUSE
+    if not opens:
+        return False
+    after = ctx.next_word(following)
+    return _clause_ends(ctx, following) or (
+        after is not None and (ctx.lower[after] in _PREPOSITIONS or ctx.lower[after] in _AFTER_PREDICATE)
+    )
+
+
 def _verb_follows(ctx: Context, index: int, *, commas: bool = False) -> bool:
     """True when a finite verb follows in the same clause: "Your leaving so soon will hurt her" (a gerund).
 
@@ -524,6 +545,7 @@ YOUR = _rule(
         "Your painting is lovely.",
         "Your sister called.",
         "I heard of your leaving town.",
+        "“You're family,” he said. You're friends with her now.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
