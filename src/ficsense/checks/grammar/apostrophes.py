@@ -134,7 +134,13 @@ def _check(swap: Swap, ctx: Context, index: int, following: int) -> Iterator[Hit
         fits = _clause_ends(ctx, following) and not (next_word in {"right", "wrong"} and _next_is(ctx, following, "to"))
     if not fits and swap.predicates and next_word in INTENSIFIERS:
         after = ctx.next_word(following)
-        fits = after is not None and ctx.lower[after] in PREDICATES and _clause_ends(ctx, after)
+        # "Your so dramatic.": after "so", any word that ends the clause ("your so great Shakespeare" does not).
+        fits = (
+            after is not None
+            and (ctx.lower[after] in PREDICATES or next_word == "so")
+            and ctx.forms[after].islower()
+            and _clause_ends(ctx, after)
+        )
     if not fits:
         return
     if swap.message == _POSSESSIVE and _predicate_noun(ctx, index, following):
@@ -419,6 +425,23 @@ def _predicate_noun(ctx: Context, index: int, following: int) -> bool:
     )
 
 
+# What "you" cannot stand before after a preposition: "through you hair" lost the r of "your".
+_YOUR_THINGS = POSSESSIONS - {"own", "turn", "idea", "fault", "name", "names", "life", "lives", "family"}
+
+
+def find_you_for_your(ctx: Context) -> Iterator[Hit]:
+    """ "you" for "your" between a preposition and a thing owned ("through you hair", "at you mother")."""
+    for index in ctx.indices_of(("you",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None or ctx.lower[previous] not in _PREPOSITIONS:
+            continue
+        if ctx.lower[following] not in _YOUR_THINGS or not ctx.forms[following].islower():
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("your", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
 def _verb_follows(ctx: Context, index: int, *, commas: bool = False) -> bool:
     """True when a finite verb follows in the same clause: "Your leaving so soon will hurt her" (a gerund).
 
@@ -534,6 +557,8 @@ YOUR = _rule(
         Example("I know your right.", "I know you're right."),
         Example("Go home. Your drunk.", "Go home. You're drunk."),
         Example("I know what your doing.", "I know what you're doing."),
+        Example("Your so dramatic.", "You're so dramatic."),
+        Example("He ran a hand through you hair.", "He ran a hand through your hair."),
     ),
     good=(
         "Your hands are shaking.",
@@ -546,12 +571,14 @@ YOUR = _rule(
         "Your sister called.",
         "I heard of your leaving town.",
         "“You're family,” he said. You're friends with her now.",
+        "Your so-called friend left. That is for you guys. I made it for you, hands down.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
     extra=lambda ctx: (
         *find_openings(Opening("your", "you're", "are", _AFTER_YOU_ARE), ctx),
         *find_object_contractions("you're", "your", ("are",), ctx),
+        *find_you_for_your(ctx),
     ),
 )
 
