@@ -55,3 +55,8 @@ def test_swapped_letters_in_a_sentence_opening_word_are_flagged(flags) -> None:
 
 def test_sentence_opening_names_and_foreign_words_stay_quiet(flags) -> None:
     assert flags("Tiens. Comme toujours. Kael shrugged. Tera laughed.", "spelling.misspelling") == []
+
+
+def test_dropped_vowel_is_a_typo_not_a_derivation(flags) -> None:
+    text = "She turned completly around. There was somthing odd. He reveled in it."
+    assert flags(text, "spelling.misspelling") == [("completly", "completely"), ("somthing", "something")]

@@ -98,10 +98,18 @@ def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
 
 
 def _slip_of_listed_word(word: str, model: LanguageModel) -> bool:
-    """True when doubling, undoubling or swapping letters of `word` gives a common dictionary word."""
+    """True when doubling, undoubling or swapping letters of `word`, or putting back a dropped vowel, gives a
+    common dictionary word ("completly" is not "complet" + "ly", nor "somthing" "som" + "thing")."""
+    # A plain stem plus an ending ("reveled", "fulled") is a real word even when a vowel would make another.
+    regular = any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 4 and _attested(word[: -len(suffix)], model)
+        for suffix in _SUFFIXES
+    )
     for index in range(1, len(word)):
         letter = word[index]
         variants = [word[:index] + letter + word[index:]]
+        if not regular:
+            variants += [word[:index] + vowel + word[index:] for vowel in "aeiou"]
         if letter == word[index - 1]:
             variants.append(word[:index] + word[index + 1 :])
         else:
