@@ -1,6 +1,6 @@
 """Evaluate characters, speakers and narration on real annotated data (not a test).
 
-    .venv/bin/python evaluation/characters.py
+    .venv/bin/python evaluation/characters.py [--parts litbank,pdnc]
 
 Reads `<repo>/../shared/data` and prints:
 - LitBank proper-name PER mention F1 on the 20 held-out books the tagger never saw (innermost PROP_PER
@@ -18,6 +18,7 @@ Skips cleanly when the data folder is absent.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import csv
 import importlib.util
@@ -246,11 +247,18 @@ def evaluate_pdnc() -> None:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--parts", default="litbank,pdnc", help="comma-separated parts to run: litbank (names, aliases), pdnc"
+    )
+    parts = set(parser.parse_args().parts.split(","))
     if not DATA.is_dir():
         print(f"skipped: no data at {DATA}")
         return 0
-    evaluate_litbank()
-    evaluate_pdnc()
+    if "litbank" in parts:
+        evaluate_litbank()
+    if "pdnc" in parts:
+        evaluate_pdnc()
     return 0
 
 

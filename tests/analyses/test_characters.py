@@ -5,6 +5,8 @@ from __future__ import annotations
 import ficsense
 from ficsense.analyses import characters
 from ficsense.analyses.people.cast import cluster_names, is_typo_of
+from ficsense.analyses.people.features import case_stats
+from ficsense.analyses.people.names import find_names
 from ficsense.report.model import Character
 
 FATHER_AND_SON = """Tobias Wren hated the drive home. The rain had not stopped since Tuesday, and the wipers \
@@ -121,3 +123,39 @@ paid in copper.
     # "Mira Holt bought a lantern from Ash, and she paid": with Ash named in between, "she" could be either
     # of them as far as rules can tell, so Mira's gender stays unknown rather than guessed.
     assert cast["Mira Holt"].gender is None
+
+
+def test_case_stats_counts_how_the_document_uses_a_capitalised_word() -> None:
+    sentences = [
+        ["Mrs.", "Dunmore", "said", "nothing", "."],
+        ["They", "drove", "to", "Carlisle", "and", "Dunmore", "smiled", "."],
+        ["The", "Carlisle", "road", "was", "empty", "."],
+    ]
+    stats = case_stats(sentences)
+    assert stats.titled["dunmore"] == 1
+    assert stats.acting["dunmore"] == 2
+    assert stats.placed["carlisle"] == 1
+    assert stats.acting["carlisle"] == 0
+
+
+def test_names_keep_old_but_not_poor_before_a_name() -> None:
+    text = """Old Cotter was mending nets by the harbour wall when young Linwood came by.
+
+"Poor thing," old Cotter said. "You look frozen." Linwood shrugged and sat on the wall.
+
+It had been a hard winter for poor Linwood, and old Cotter knew it.
+"""
+    doc = ficsense.load(text)
+    mentions = {doc.text[m.span.start : m.span.end] for m in find_names(doc)}
+    assert "old Cotter" in mentions
+    assert "poor Linwood" not in mentions
+
+
+def test_characters_forms_of_address_are_not_names() -> None:
+    text = """"Your Ladyship is too kind," Perrin said, and bowed to Lady Ashcombe.
+
+"Nonsense, Perrin. Her Majesty expects us by noon," Lady Ashcombe said.
+"""
+    cast = _cast(text)
+    assert "Perrin" in cast
+    assert not any(word in name.split() for name in cast for word in ("Ladyship", "Majesty"))

@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ficsense.analyses.people.features import HONORIFICS
-from ficsense.analyses.people.names import PERSON_VERBS, SPEECH_TAG_VERBS, NameMention, common_words, find_names
+from ficsense.analyses.people.features import HONORIFICS, PERSON_VERBS, SPEECH_TAG_VERBS
+from ficsense.analyses.people.names import NameMention, common_words, find_names
 from ficsense.analyses.people.voice import narrative_person
 from ficsense.document import Document, Span
 

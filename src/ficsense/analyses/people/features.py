@@ -3,7 +3,9 @@
 Both sides call `sentence_features` with plain token strings, so the model sees the same feature space in
 training and in use. The document-level features (how often a word is capitalised away from a sentence
 start, whether its lower-case form occurs at all) are what lets a tagger tell "Rose" the character from
-"rose" the flower and from a capitalised sentence opener such as "Well".
+"rose" the flower and from a capitalised sentence opener such as "Well"; how the document uses the word
+elsewhere (after "Mr.", before "said", after "in") tells "Rose said" from "in Rome". Membership in the US
+Census given-name and surname lists lets it recognise a name it never met in training ("Nadia").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss mx mx. dr dr. sir lady lord madam madame mme mlle monsieur professor prof prof. "
@@ -20,7 +22,23 @@ HONORIFICS = frozenset(
     "master mistress dame detective inspector officer agent doctor nurse señor senor señora signor signora "
     "herr frau fräulein".split()
 )
+SPEECH_TAG_VERBS = frozenset(
+    "said asked replied answered cried exclaimed whispered shouted muttered murmured added continued returned "
+    "called yelled snapped sighed laughed repeated demanded inquired enquired responded interrupted retorted "
+    "growled hissed breathed admitted agreed insisted explained protested suggested declared pleaded begged "
+    "stammered mumbled teased screamed groaned grumbled gasped chuckled giggled says asks calls whispers shouts "
+    "mutters murmurs replies answers cries snaps sighs laughs tells".split()
+)
+# Verbs whose subject is almost always a person; a capitalised word right before one acts like a person.
+PERSON_VERBS = SPEECH_TAG_VERBS | frozenset(
+    "smiled grinned nodded shrugged frowned winked blushed wondered thought felt sobbed smirked glared "
+    "scowled laughed hesitated swallowed rolled kissed hugged smiles grins nods shrugs frowns winks blushes "
+    "wonders thinks feels sat stood took held knew thought told ran leaned checked waited watched stared".split()
+)
+# Words before a place far more often than before a person ("in Chicago", "from Rome").
+PLACE_BEFORE = frozenset("in at near into to towards toward through from across around reached visited".split())
 _OPENERS = frozenset("“‘\"'(—–-[*_")
+_CLOSERS = frozenset(",”\"’'")
 _SHAPE_UPPER = re.compile(r"[A-Z]")
 _SHAPE_LOWER = re.compile(r"[a-z]")
 _SHAPE_DIGIT = re.compile(r"[0-9]")
@@ -34,26 +52,42 @@ class CaseStats:
     capital_inside: Counter[str]
     lower: Counter[str]
     initial: Counter[str]
+    # How the document uses each capitalised word: after an honorific, before a person's verb, after a place
+    # preposition, after "the". Read anywhere in the document, they tell "Rose said" from "in Rome".
+    titled: Counter[str] = field(default_factory=Counter)
+    acting: Counter[str] = field(default_factory=Counter)
+    placed: Counter[str] = field(default_factory=Counter)
+    the_before: Counter[str] = field(default_factory=Counter)
 
 
 def case_stats(sentences: Iterable[Sequence[str]]) -> CaseStats:
     """Count, for every word of a document, its capitalised-inside, lower-case and sentence-initial uses."""
-    capital_inside: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    initial: Counter[str] = Counter()
+    stats = CaseStats(Counter(), Counter(), Counter())
     for words in sentences:
         starts = initial_flags(words)
-        for word, first in zip(words, starts, strict=True):
+        for index, (word, first) in enumerate(zip(words, starts, strict=True)):
             if not word[:1].isalpha():
                 continue
             key = word.lower()
             if first:
-                initial[key] += 1
+                stats.initial[key] += 1
             elif word[0].isupper():
-                capital_inside[key] += 1
+                stats.capital_inside[key] += 1
             else:
-                lower[key] += 1
-    return CaseStats(capital_inside, lower, initial)
+                stats.lower[key] += 1
+            if not word[0].isupper():
+                continue
+            before = words[index - 1].lower() if index else ""
+            after = words[index + 1].lower() if index + 1 < len(words) else ""
+            if before in HONORIFICS:
+                stats.titled[key] += 1
+            if after in PERSON_VERBS or (before in SPEECH_TAG_VERBS and index >= 2 and words[index - 2] in _CLOSERS):
+                stats.acting[key] += 1
+            if before in PLACE_BEFORE:
+                stats.placed[key] += 1
+            if before == "the":
+                stats.the_before[key] += 1
+    return stats
 
 
 def initial_flags(words: Sequence[str]) -> list[bool]:
@@ -88,6 +122,8 @@ def sentence_features(
     shapes: dict[str, str] | None = None,
     *,
     lexicon: frozenset[str] = frozenset(),
+    given_names: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
 ) -> list[list[str]]:
     """One list of string features per word of `window` (default: all), for python-crfsuite.
 
@@ -128,6 +164,11 @@ def sentence_features(
             row.append("ratio=" + ("cap" if inside > 2 * lower else "low" if lower > 2 * inside else "mix"))
             row.append("init_cap_low=" + str(starts[index]) + _bucket(lower))
             row.append("common=" + str(low in lexicon) + str(starts[index]))
+            row.append("titled=" + _bucket(stats.titled[low]))
+            row.append("acting=" + _bucket(stats.acting[low]))
+            row.append("placed=" + _bucket(stats.placed[low]))
+            row.append("the=" + _bucket(stats.the_before[low]))
+            row.append("gaz=" + str(low in given_names) + str(low in surnames))
         for offset in (-2, -1, 1, 2):
             position = index + offset
             if 0 <= position < len(words):
@@ -136,6 +177,10 @@ def sentence_features(
                 row.append(f"cap{offset}=" + str(other[:1].isupper()))
                 if offset in (-1, 1):
                     row.append(f"shape{offset}=" + shape(other))
+                    if other[:1].isupper():
+                        row.append(
+                            f"gaz{offset}=" + str(lowered[position] in given_names) + str(lowered[position] in surnames)
+                        )
                     row.append(f"hon{offset}=" + str(lowered[position] in HONORIFICS))
             else:
                 row.append(f"w{offset}=<edge>")

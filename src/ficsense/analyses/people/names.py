@@ -18,7 +18,15 @@ from importlib import resources
 
 import pycrfsuite
 
-from ficsense.analyses.people.features import HONORIFICS, CaseStats, case_stats, initial_flags, sentence_features
+from ficsense.analyses.people.features import (
+    HONORIFICS,
+    PERSON_VERBS,
+    SPEECH_TAG_VERBS,
+    CaseStats,
+    case_stats,
+    initial_flags,
+    sentence_features,
+)
 from ficsense.document import Document, Span
 
 # Abbreviated honorifics stay one token with their full stop, as in LitBank's tokenisation; a possessive
@@ -36,6 +44,7 @@ NOT_NAMES = frozenset(
     jesus christ lord damn dammit shit fuck wow whoa huh alright all right goodbye bye goodnight morning evening
     good heavens afternoon night
     dear darling sweetheart honey baby love sir madam ma'am miss mister mom mum dad mama papa mommy daddy
+    ladyship lordship majesty highness excellency worship
     january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday christmas easter halloween english french german italian spanish
     american british chinese japanese korean russian i you he she it we they me him her us them my your his its our
@@ -45,20 +54,11 @@ NOT_NAMES = frozenset(
 )
 _MODEL = "names.crfsuite"
 _LEXICON = "common_words.txt"
-SPEECH_TAG_VERBS = frozenset(
-    "said asked replied answered cried exclaimed whispered shouted muttered murmured added continued returned "
-    "called yelled snapped sighed laughed repeated demanded inquired enquired responded interrupted retorted "
-    "growled hissed breathed admitted agreed insisted explained protested suggested declared pleaded begged "
-    "stammered mumbled teased screamed groaned grumbled gasped chuckled giggled says asks calls whispers shouts "
-    "mutters murmurs replies answers cries snaps sighs laughs tells".split()
-)
-# Verbs whose subject is almost always a person; a capitalised word right before one acts like a person.
-PERSON_VERBS = SPEECH_TAG_VERBS | frozenset(
-    "smiled grinned nodded shrugged frowned winked blushed wondered thought felt sobbed smirked glared "
-    "scowled laughed hesitated swallowed rolled kissed hugged smiles grins nods shrugs frowns winks blushes "
-    "wonders thinks feels sat stood took held knew thought told ran leaned checked waited watched stared".split()
-)
-_EPITHETS = frozenset("old young little poor dear".split())
+_GIVEN_NAMES = "given_names.txt"
+_SURNAMES = "surnames.txt"
+# "old Cotter", "young Linwood": LitBank's name mentions include these two epithets but not "poor" or "dear"
+# ("poor [Alice]", "my dear [Watson]"), which cross-validation on its training books confirmed.
+_EPITHETS = frozenset(("old", "young"))
 _PARTICLES = frozenset("de du da di van von der den la le del della bin al ibn".split())
 _CLOSERS = frozenset(",”\"’'")
 
@@ -82,6 +82,22 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names of the US Census 1990 lists (built by scripts/train_characters.py); read-only once loaded."""
+    return _word_list(_GIVEN_NAMES)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The 10,000 most frequent US Census 1990 surnames; read-only once loaded."""
+    return _word_list(_SURNAMES)
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(resources.files("ficsense.analyses.models").joinpath(name).read_text(encoding="utf-8").split())
+
+
+@cache
 def _tagger() -> pycrfsuite.Tagger:
     # Loading the model is the one piece of shared state; it is read-only after loading.
     tagger = pycrfsuite.Tagger()
@@ -100,13 +116,16 @@ def tag_sentences(sentences: Sequence[Sequence[str]], stats: CaseStats | None = 
     """
     stats = stats or case_stats(sentences)
     tagger = _tagger()
-    lexicon = common_words()
+    lexicon, given, family = common_words(), given_names(), surnames()
     shapes: dict[str, str] = {}
     result = []
     for words in sentences:
         labels = ["O"] * len(words)
         for window in _candidate_windows(words, stats):
-            tags = tagger.tag(sentence_features(words, stats, window, shapes, lexicon=lexicon))
+            features = sentence_features(
+                words, stats, window, shapes, lexicon=lexicon, given_names=given, surnames=family
+            )
+            tags = tagger.tag(features)
             labels[window.start : window.stop] = tags
         result.append(labels)
     return result
@@ -221,20 +240,24 @@ def document_person_spans(sentences: Sequence[Sequence[str]]) -> list[list[tuple
     The tagger sees one sentence and was trained on nineteenth-century books, so it takes an unfamiliar
     modern name ("Nadia Okafor") for a place. The document corrects it: a capitalised word that acts like a
     person somewhere ("Nadia said", "said Nadia", "Nadia smiled") is a person wherever the tagger proposed
-    a name for it, and a word tagged a place at least as often as a person ("Longbourn") is not a person.
+    a name for it, a word tagged a person three times and never a place is a person wherever it is
+    capitalised inside a sentence, and a word tagged a place at least as often as a person ("Longbourn")
+    is not a person.
     """
     stats = case_stats(sentences)
     labels = tag_sentences(sentences, stats)
     people = _acting_words(sentences, stats)
+    confident = _confident_words(sentences, labels, stats)
     votes: Counter[tuple[str, str]] = Counter()
     for words, tags in zip(sentences, labels, strict=True):
+        starts = initial_flags(words)
         for index, word in enumerate(words):
             tag = tags[index]
             low = word.lower()
             if tag == "B-OTHER" and any(w.lower() in people for w in words[index : _span_end(tags, index)]):
                 for inside in range(index, _span_end(tags, index)):
                     tags[inside] = tags[inside][:2] + "PER"
-            elif tag == "O" and low in people and word[:1].isupper():
+            elif tag == "O" and word[:1].isupper() and (low in people or (low in confident and not starts[index])):
                 previous = tags[index - 1] if index else "O"
                 tags[index] = "I-PER" if previous.endswith("PER") else "B-PER"
         for word, tag in zip(words, tags, strict=True):
@@ -251,6 +274,41 @@ def document_person_spans(sentences: Sequence[Sequence[str]]) -> list[list[tuple
     return result
 
 
+# Chosen by cross-validation on the training books (`scripts/train_characters.py --cv`): 3 and 2 tie there.
+CONFIDENT_VOTES = 3
+# A word the document writes in lower case at most once per this many capitalised uses inside sentences is
+# still a name ("said Rabbit" with one stray "a rabbit"); zero tolerance lost whole characters.
+LOWER_TOLERANCE = 10
+
+
+def _mostly_capital(low: str, stats: CaseStats) -> bool:
+    return stats.lower[low] * LOWER_TOLERANCE <= stats.capital_inside[low]
+
+
+def _confident_words(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], stats: CaseStats) -> set[str]:
+    """Words the tagger calls part of a person's name at least three times and never anything else.
+
+    Inside a sentence such a word is a person even where the tagger missed it: a bare vocative ("it's
+    quiet down here, Hastings.") of a name it tagged as "Mr. Hastings" everywhere else.
+    """
+    votes: Counter[tuple[str, str]] = Counter()
+    for words, tags in zip(sentences, labels, strict=True):
+        for word, tag in zip(words, tags, strict=True):
+            if tag != "O" and word[:1].isupper():
+                votes[word.lower(), tag[2:]] += 1
+    return {
+        low
+        for (low, kind), count in votes.items()
+        if kind == "PER"
+        and count >= CONFIDENT_VOTES
+        and not votes[low, "OTHER"]
+        and _mostly_capital(low, stats)
+        and low not in NOT_NAMES
+        and low not in HONORIFICS
+        and low.rstrip(".") not in HONORIFICS
+    }
+
+
 def _span_end(tags: Sequence[str], start: int) -> int:
     end = start + 1
     while end < len(tags) and tags[end] == "I-OTHER":
@@ -260,23 +318,19 @@ def _span_end(tags: Sequence[str], start: int) -> int:
 
 def _acting_words(sentences: Sequence[Sequence[str]], stats: CaseStats) -> set[str]:
     """Capitalised words that speak or act like people: "Nadia said", "said Nadia", "Nadia smiled"."""
+    # Only verbs of people: counting any "-ed" verb too lets places and things act ("Twilight appeared"), which
+    # cost precision in cross-validation on the training books.
     found: set[str] = set()
-    lexicon = common_words()
     for words in sentences:
-        starts = initial_flags(words)
         for index, word in enumerate(words):
             if not word[:1].isupper() or not word[:1].isalpha():
                 continue
             low = word.lower()
-            if low in NOT_NAMES or low in HONORIFICS or stats.lower[low] > 0 or low.startswith(("i'", "i’")):
+            if low in NOT_NAMES or low in HONORIFICS or not _mostly_capital(low, stats) or low.startswith(("i'", "i’")):
                 continue
             after = words[index + 1].lower() if index + 1 < len(words) else ""
             before = words[index - 1].lower() if index else ""
-            # Any "-ed" verb counts after a capital inside a sentence; at a sentence start only after a word
-            # that is not common English ("Suddenly turned" is not a person, "Bill turned" may be).
-            past = after.endswith("ed") and len(after) > 4 and not (starts[index] and low in lexicon)
-            acts = after in PERSON_VERBS or past
-            if acts or (before in SPEECH_TAG_VERBS and index >= 2 and words[index - 2] in _CLOSERS):
+            if after in PERSON_VERBS or (before in SPEECH_TAG_VERBS and index >= 2 and words[index - 2] in _CLOSERS):
                 found.add(low)
     return found
 
@@ -293,7 +347,6 @@ def find_names(doc: Document) -> tuple[NameMention, ...]:
     for tokens, words, found in zip(token_spans, sentences, spans, strict=True):
         for first, last in found:
             name_words = tuple(words[first:last])
-            # "old Cotter", "young Linwood": the mention includes a lower-case epithet, the name does not.
             opening = first - 1 if first > 0 and words[first - 1] in _EPITHETS else first
             span = Span(tokens[opening].start, tokens[last - 1].end)
             honorific = None
