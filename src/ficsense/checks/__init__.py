@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     dialogue.TAG_RULE,
     dialogue.BEAT_RULE,
     dialogue.CAPITAL_TAG_RULE,
+    dialogue.MISSING_COMMA_RULE,
     name_spelling.RULE,
     quote_style.RULE,
     adverbs.RULE,

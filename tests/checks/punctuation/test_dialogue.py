@@ -27,3 +27,13 @@ def test_lowercase_action_beat(flags) -> None:
 def test_capitalised_tag_after_a_question(flags) -> None:
     assert flags('"Why?" He asked.', "punctuation.dialogue_tag_capital") == [("He", "he")]
     assert flags('"Really?" He answered, "Yes."', "punctuation.dialogue_tag_capital") == []
+
+
+def test_missing_comma_before_a_speech_tag(flags) -> None:
+    text = 'Kit looked up.\n\n"Don\'t touch the drone" she mutters.\n\n"It\'s fine" Kit said. Kit laughed. Kit left.'
+    assert flags(text, "punctuation.dialogue_tag_no_comma") == [('"', ',"'), ('"', ',"')]
+
+
+def test_capital_tag_running_on_into_narration(flags) -> None:
+    assert flags('"How far?" He asks, checking the map.', "punctuation.dialogue_tag_capital") == [("He", "he")]
+    assert flags('"Really?" He answered, "Yes."', "punctuation.dialogue_tag_capital") == []

@@ -106,12 +106,52 @@ _CAPITAL_TAG = re.compile(
 )
 
 
+_TAG_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'’]*)[ \t]+(?P<next>[^\W\d_]+)")
+
+
+def find_missing_comma(ctx: Context) -> Iterator[Hit]:
+    """A line of dialogue that ends in a word, with a speech tag after it ("Don't go" he said)."""
+    text = ctx.text
+    for quote in ctx.doc.quotes:
+        end = quote.span.end
+        if quote.mark != "double" or quote.unclosed or end < 2 or not text[end - 2].isalnum():
+            continue
+        # Dialogue opens a paragraph or follows a sentence; a quoted title or word inside a sentence does not.
+        if text[: quote.span.start].rstrip(" \t")[-1:] not in {"", "\n", ".", "!", "?"}:
+            continue
+        match = _TAG_AFTER.match(text, end)
+        if match is None:
+            continue
+        word, following = match.group("word"), match.group("next")
+        pronoun_tag = word in PRONOUNS - {"i"} | {"I"} and following.lower() in SPEECH_VERBS
+        name_tag = (
+            word[:1].isupper()
+            and word.lower() not in PRONOUNS | NOT_SPEAKERS
+            and word in ctx.lexicon.names
+            and following.lower() in SPEECH_VERBS
+        )
+        inverted = word.lower() in SPEECH_VERBS and word[:1].islower()
+        if not (pronoun_tag or name_tag or inverted):
+            continue
+        close = text[end - 1]
+        yield Hit(
+            end - 1, end, "A speech tag follows: put a comma before the closing quote mark.", ("," + close,), 0.85
+        )
+
+
+def _opens_quote(text: str, index: int) -> bool:
+    return text[index : index + 3].lstrip(" \t")[:1] in {'"', "“", "'", "‘"}
+
+
 def find_capital_tag(ctx: Context) -> Iterator[Hit]:
     """A capitalised pronoun starting a speech tag after a question or exclamation ("Why?" He asked)."""
     for match in _CAPITAL_TAG.finditer(ctx.text):
         rest = match.group("rest")
-        # A tag that ends in a comma or colon usually introduces the next line ("He answered, "Yes."").
-        if match.group("verb") not in SPEECH_VERBS or _TAG_END.match(rest) is None or rest[-1] not in ".!?":
+        if match.group("verb") not in SPEECH_VERBS or _TAG_END.match(rest) is None:
+            continue
+        # A tag that ends in a comma or colon and opens a quotation introduces the next line ("He answered,
+        # "Yes.""); one that runs on into the narration ("He asks, checking the map") tags this line.
+        if rest[-1] not in ".!?" and (rest[-1] == ":" or _opens_quote(ctx.text, match.end())):
             continue
         start, end = match.span("word")
         yield Hit(
@@ -153,6 +193,24 @@ BEAT_RULE = Rule(
     good=('"Here." She handed him the cup.', '"Here," she said.', '"Wait..." she whispered.'),
 )
 
+MISSING_COMMA_RULE = Rule(
+    id="punctuation.dialogue_tag_no_comma",
+    category="punctuation",
+    description="A line of dialogue with no comma before its speech tag.",
+    find=find_missing_comma,
+    bad=(
+        Example('"Don\'t go" he said.', '"Don\'t go," he said.'),
+        Example("“Leave it” Mara told him. Mara left.", "“Leave it,” Mara told him. Mara left."),
+        Example('"Fine" said Tom.', '"Fine," said Tom.'),
+    ),
+    good=(
+        '"Don\'t go," he said.',
+        'She called it "home" he said once.',
+        '"Why?" he asked.',
+        '"Fine" was all she said.',
+    ),
+)
+
 CAPITAL_TAG_RULE = Rule(
     id="punctuation.dialogue_tag_capital",
     category="punctuation",
@@ -161,11 +219,13 @@ CAPITAL_TAG_RULE = Rule(
     bad=(
         Example('"Why?" He asked.', '"Why?" he asked.'),
         Example("“Stop!” She shouted.", "“Stop!” she shouted."),
+        Example('"How far?" He asks, checking the map.', '"How far?" he asks, checking the map.'),
     ),
     good=(
         '"Why?" he asked.',
         '"Stop!" She ran for the door.',
         '"Why?" He asked it again and again.',
         '"Really?" He answered, "Yes."',
+        '"Really?" He answered: "Yes."',
     ),
 )
