@@ -547,8 +547,14 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("The tension began to raise.", "The tension began to rise."),
             Example("She watched the sun raise over the hill.", "She watched the sun rise over the hill."),
+            Example("He rises his eyebrows.", "He raises his eyebrows."),
         ),
-        good=("She watched the sun rise over the hill.", "He raised his hand.", "They began to raise money."),
+        good=(
+            "She watched the sun rise over the hill.",
+            "He raised his hand.",
+            "They began to raise money.",
+            "Her hopes rose, her head high.",
+        ),
         model=False,
         patterns=(
             (
@@ -560,6 +566,13 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:sun|moon|tension|temperature|water|smoke|panic|anger|bile|fear|dread|heat|tide|steam|mist)\s+"
                 r"(?P<fix>raise|raises|raised)(?=\s*(?:[.,;!?…]|\s(?:up|over|from|above|through|in|within|higher|again|slowly)\b))",
                 {"raise": "rise", "raises": "rises", "raised": "rose"},
+            ),
+            # "rise" takes no object: "he rises his eyebrows", "she rose her hand".
+            (
+                r"\b(?P<fix>rise|rises|rose|risen|rising)\s+(?:his|her|their|my|your|our|one)\s+"
+                r"(?:hand|hands|eyebrow|eyebrows|brow|brows|chin|arm|arms|voice|glass|gun|weapon|sword|cup|fist|"
+                r"finger|gaze|eyes|head)\b",
+                {"rise": "raise", "rises": "raises", "rose": "raised", "risen": "raised", "rising": "raising"},
             ),
         ),
     ),

@@ -73,6 +73,21 @@ SPLIT: Mapping[str, str] = {
     "some body": "somebody",
     "any body": "anybody",
     "no body": "nobody",
+    "any one else": "anyone else",
+    "every one else": "everyone else",
+    "some one else": "someone else",
+    "some one": "someone",
+    "foot steps": "footsteps",
+    "pony tail": "ponytail",
+    "back pack": "backpack",
+    "book shelf": "bookshelf",
+    "lap top": "laptop",
+    "night mare": "nightmare",
+    "head ache": "headache",
+    "moon light": "moonlight",
+    "sun light": "sunlight",
+    "finger nails": "fingernails",
+    "fore arm": "forearm",
 }
 
 # "to day" and friends are also read as archaic spellings in older fiction only when hyphenated, so the
@@ -83,6 +98,8 @@ _GUARDED: Mapping[str, re.Pattern[str]] = {
     "some body": re.compile(r"\s+(?:of|in|that)\b", re.IGNORECASE),
     "any body": re.compile(r"\s+(?:of|in|that)\b", re.IGNORECASE),
     "no body": re.compile(r"\s+(?:of|in|that|was|had)\b", re.IGNORECASE),
+    # "some one of them", "some one thing": a number, not a person.
+    "some one": re.compile(r"\s+(?:of|or|two|thing|day|way|time|place|word)\b", re.IGNORECASE),
     "in side": re.compile(r"\s+(?:by|pockets?|streets?)\b", re.IGNORECASE),
     "out side": re.compile(r"\s+(?:of|by)\b", re.IGNORECASE),
 }
