@@ -21,15 +21,31 @@ OWNED = frozenset(
     mom mum dad mother father brother sister brothers sisters parents wife husband son daughter
     girlfriend boyfriend friend friends family uncle aunt grandmother grandfather cousin
     room bedroom house apartment car phone bag jacket shirt hoodie coat bed desk office door
-    name life words attention gaze expression
+    name life words attention gaze expression fault idea problem business
     """.split()
 )
 # After a name, nouns that are also verbs are safe too: "Marcus hand" has no verb reading worth fearing.
-OWNED_BY_NAME = OWNED | {"hand", "hands", "face", "head", "smile", "voice", "hair", "eyes", "lap", "side"}
+OWNED_BY_NAME = OWNED | {
+    "hand",
+    "hands",
+    "face",
+    "head",
+    "smile",
+    "voice",
+    "hair",
+    "eyes",
+    "lap",
+    "side",
+    "stuff",
+    "things",
+    "place",
+}
 PERSON_NOUNS = frozenset(
     """
     girl boy man woman child kid baby mother father brother sister friend wife husband son daughter
     king queen prince princess doctor teacher captain stranger lady guy dog cat wolf dragon
+    commander officer soldier guard pilot driver nurse boss coach student professor detective sergeant
+    lieutenant colonel general knight witch wizard priest neighbor neighbour partner baby puppy horse
     """.split()
 )
 # Plurals that never take "s" as a plural, so "mans" or "childs" can only be a possessive.
@@ -67,7 +83,9 @@ def find(ctx: Context) -> Iterator[Hit]:
         ):
             suggestions = (form[:-1] + "'s",)
         elif form[:1].isupper() and form.endswith("s") and form in names and _owner_name(ctx, index):
-            suggestions = (form + "'s", form + "'")
+            # "Kesslers stuff" when "Kessler" is written elsewhere, even only at a sentence start.
+            stem_seen = lower[:-1] in ctx.where and lower[:-1] + "s" == lower
+            suggestions = (form[:-1] + "'s", form + "'s") if stem_seen else (form + "'s", form + "'")
         elif lower.endswith("s") and lower[:-1] in PERSON_NOUNS and owned_by_anyone:
             previous = ctx.prev_word(index)
             if previous is None or ctx.lower[previous] not in DETERMINERS:
@@ -110,6 +128,9 @@ RULE = Rule(
         Example("He brushed the girls hair.", "He brushed the girl's hair."),
         Example("The mans voice shook.", "The man's voice shook."),
         Example("Everyones eyes were on her.", "Everyone's eyes were on her."),
+        Example("It is nobodys fault.", "It is nobody's fault."),
+        Example("The commanders voice cut through.", "The commander's voice cut through."),
+        Example("Kessler came. That was Kesslers stuff.", "Kessler came. That was Kessler's stuff."),
         Example("Then Aiden smiled. Aidens mom waved.", "Then Aiden smiled. Aiden's mom waved."),
         Example(
             "Tarn sat. Tarn ate. Tarn slept. Tarn woke. He knew Tarns mom. He liked Tarns dad. Tarns side hurt.",
