@@ -23,11 +23,12 @@ _SUBJECTLESS = re.compile(
     re.IGNORECASE,
 )
 _ARTICLELESS = re.compile(
-    r"\b(?:against|through|into|onto|toward|towards|across|behind|beside)\s+"
+    r"\b(?P<preposition>against|through|into|onto|toward|towards|across|behind|beside|on|off|under|from|in|at)\s+"
     # "room after room", "window after window" repeat the noun on purpose.
     r"(?P<noun>door|wall|window|table|desk|chair|couch|sofa|counter|fridge|sink|car|room|doorway|doorframe|hallway|"
     r"corridor|kitchen|bathroom|bedroom|ceiling|mirror|dresser|cabinet|closet|wardrobe|fence|gate|railing|headboard|"
-    r"pillow|crowd|field|forest|clearing|street|building|tree|cupboard|drawer|bookshelf|staircase|archway)\b"
+    r"pillow|crowd|field|forest|clearing|street|building|tree|cupboard|drawer|bookshelf|staircase|archway|bed|floor|"
+    r"bench|windowsill|doorstep|porch|balcony|roof|stool)\b"
     # The noun must end its phrase: "towards forest paths" uses it as a modifier, bare on purpose.
     r"(?=\s*[.,;:!?…\"”]|\s+(?:and|or|but|as|with|to|for|at|of|when|while|before|until|in|on|so|then|again)\b)",
     re.IGNORECASE,
@@ -37,6 +38,21 @@ _ARTICLELESS = re.compile(
 _PAST_ONLY = re.compile(
     r"\b(?:when|because|until|while)\s+(?P<verb>came|went|saw|got|took|began|knew|ran|gave|decided)\b"
     r"(?!\s+(?:the|a|an|his|her|their|its|my|our)\b)(?![-'’])",
+    re.IGNORECASE,
+)
+# Bare nouns English uses on purpose after these prepositions: "in bed", "at table", "in field" (at war).
+_IDIOMS = frozenset(
+    {("in", "bed"), ("into", "bed"), ("from", "bed"), ("at", "table"), ("on", "table"), ("from", "table")}
+    | {("in", "field"), ("on", "field"), ("in", "crowd")}
+    | {(preposition, noun) for preposition in ("in", "at", "on", "from", "off") for noun in ("street", "floor")}
+)
+# After these a bare noun may be one of a list ("on table and floor", "in closet or drawer"), so the phrase
+# must end at punctuation.
+_LIST_PREPOSITIONS = frozenset({"on", "off", "under", "from", "in", "at"})
+# "looked at like I was mad" has lost its object ("at me like").
+_NO_OBJECT = re.compile(
+    r"\b(?:looked|looking|looks|stared|staring|stares|glared|glaring|glares|smiled|smiling|smiles|grinned|grinning|"
+    r"grins)\s+at\s+(?P<gap>like|as\s+if|as\s+though)\b",
     re.IGNORECASE,
 )
 _SPEECH = "said|asked|spoke|replied|answered|whispered|muttered|shouted|yelled|murmured"
@@ -59,7 +75,18 @@ def find(ctx: Context) -> Iterator[Hit]:
     for match in _ARTICLELESS.finditer(text):
         start, end = match.span("noun")
         noun = match.group("noun")
+        preposition = match.group("preposition").lower()
+        if (preposition, noun.lower()) in _IDIOMS:
+            continue
+        if preposition in _LIST_PREPOSITIONS and not re.match(r"\s*[.,;:!?…\"”]", text[end : end + 3]):
+            continue
+        # "from wall to wall"
+        if re.match(rf"\s+to\s+{re.escape(noun)}\b", text[end : end + len(noun) + 8], re.IGNORECASE):
+            continue
         yield Hit(start, end, f"An article seems to be missing before “{noun}”.", (f"the {noun}",), 0.7)
+    for match in _NO_OBJECT.finditer(text):
+        start = match.start("gap")
+        yield Hit(start - 1, start, "A word seems to be missing after “at” (“at me”, “at him”?).", (), 0.7)
     for match in _TWO_VERBS.finditer(text):
         if match.group("first").lower() == match.group("second").lower():
             continue
@@ -77,11 +104,15 @@ RULE = Rule(
         Example("She froze when noticed the door was open."),
         Example("He leaned against door.", "He leaned against the door."),
         Example("Jo finally spoke said nothing."),
+        Example("She sat on bed, crying.", "She sat on the bed, crying."),
+        Example("He looked at like I was mad."),
     ),
     good=(
         "She froze when she noticed the door was open.",
         "He leaned against the door.",
         "Jo finally spoke and said nothing.",
         "When asked, she smiled.",
+        "He stayed in bed. They sat at table. She lived on floor three.",
+        "He looked at me like I was mad.",
     ),
 )
