@@ -481,7 +481,8 @@ TABLE: tuple[ConfusionSet, ...] = (
                 {"quiet": "quite"},
             ),
             (
-                r"\b(?:was|is|be|been|so|very|too|fell|went|kept|stayed|grew|remained)\s+(?P<fix>quite)(?=\s*[.,;!?…\"”])",
+                r"\b(?:was|is|be|been|so|very|too|fell|went|kept|stayed|grew|remained)\s+(?P<fix>quite)"
+                r"(?=\s*[.,;!?…\"”]|\s+(?:for|again|now|until|after|while|and\s+still)\b)",
                 {"quite": "quiet"},
             ),
         ),
@@ -599,6 +600,11 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:was|were|is|am|are|been|be|kept|keep|stay|stayed|just|still)\s+(?P<fix>laying)\s+"
                 r"(?:down\b(?!\s+(?:the|his|her|their|my|your|our|its|a|an|some|arms|weapons|rules)\b)|"
                 r"(?:there|here|awake|on|in|beside|next|back|still|flat|motionless|face|curled|together)\b)",
+                {"laying": "lying"},
+            ),
+            # "laying down" with nothing laid: "the dog was laying down", "an old dog laying down."
+            (
+                r"\b(?P<fix>laying)\s+down(?=\s*(?:[.,;!?…\"”]|(?:on|in|for|beside|next|with|again|now)\b))",
                 {"laying": "lying"},
             ),
             # A position, not an object: "laying still", "laying across the bed", "laying in bed".
