@@ -60,6 +60,7 @@ IRREGULAR = {
 }
 INDEFINITES = frozenset("everyone everybody someone somebody anyone anybody noone nobody".split())
 COMMON_WORD = 10_000_000
+STEM_RATIO = 10
 DETERMINERS = frozenset("the a that this his her my your their our".split())
 
 
@@ -85,7 +86,9 @@ def find(ctx: Context) -> Iterator[Hit]:
         elif form[:1].isupper() and form.endswith("s") and form in names and _owner_name(ctx, index):
             # "Kesslers stuff" when "Kessler" is written elsewhere, even only at a sentence start.
             stem_seen = lower[:-1] in ctx.where and lower[:-1] + "s" == lower
-            suggestions = (form[:-1] + "'s", form + "'s") if stem_seen else (form + "'s", form + "'")
+            # With the story silent on the bare name, English decides: "Gregorys" is Gregory's, "Watkins" Watkins's.
+            stem_likelier = ctx.model.frequency(lower[:-1]) > STEM_RATIO * ctx.model.frequency(lower)
+            suggestions = (form[:-1] + "'s", form + "'s") if stem_seen or stem_likelier else (form + "'s", form + "'")
         elif lower.endswith("s") and lower[:-1] in PERSON_NOUNS and owned_by_anyone:
             previous = ctx.prev_word(index)
             if previous is None or ctx.lower[previous] not in DETERMINERS:
