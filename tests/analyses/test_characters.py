@@ -159,3 +159,31 @@ def test_characters_forms_of_address_are_not_names() -> None:
     cast = _cast(text)
     assert "Perrin" in cast
     assert not any(word in name.split() for name in cast for word in ("Ladyship", "Majesty"))
+
+
+def test_characters_first_name_of_a_full_name_opens_a_sentence() -> None:
+    text = """Jonas Weber arrived late with flowers. Jonas looked sheepish, and he held them out.
+
+Marta Silva took them without a word.
+"""
+    cast = _cast(text)
+    assert cast["Jonas Weber"].mentions == 2
+
+
+def test_characters_a_person_written_after_of_is_not_a_place() -> None:
+    text = """The house of Matthew Maule stood at the end of the lane. Nobody remembered Matthew Maule kindly.
+
+They spoke of Matthew Maule in whispers, and the children ran past the hut of Matthew Maule at dusk.
+
+Matthew Maule had built it with his own hands.
+"""
+    assert "Matthew Maule" in _cast(text)
+
+
+def test_characters_given_name_that_is_a_common_word_stays_with_enough_mentions() -> None:
+    text = """I need not tell you this was my sister Rose. She had just brought in the tea-tray, and Rose was
+pouring while the fire crackled.
+
+"Sit down," resumed Rose, "while I fetch the cake." Then Rose went out, and Rose came back with a plate.
+"""
+    assert "Rose" in _cast(text)

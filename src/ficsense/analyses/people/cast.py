@@ -11,9 +11,10 @@ Clustering rules, precision first (a wrong merge is worse than a split):
 - a rare spelling one adjacent swap, one doubled letter or one vowel away from a much more frequent name is a
   typo of it ("Hermoine" → "Hermione");
 - a nickname joins its formal name only through a small table of well-known diminutives.
-After clustering, a cluster is dropped when it is mostly a place ("at/in/to/of X"), a family plural ("the
-Lucases") or a capitalised common word that never acts. In a first-person story the narrator is the
-character the dialogue names but the narration never does (else an unnamed "narrator").
+After clustering, a cluster is dropped when it is mostly a place ("at/in/to X"; not "of X", which is as
+often "the house of Matthew Maule"), a family plural ("the Lucases") or a capitalised common word that
+never acts (unless it is a census given name named at least three times: "Rose"). In a first-person story
+the narrator is the character the dialogue names but the narration never does (else an unnamed "narrator").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficsense.analyses.people.features import HONORIFICS, PERSON_VERBS, SPEECH_TAG_VERBS
-from ficsense.analyses.people.names import NameMention, common_words, find_names
+from ficsense.analyses.people.names import NameMention, common_words, find_names, given_names
 from ficsense.analyses.people.voice import narrative_person
 from ficsense.document import Document, Span
 
@@ -393,7 +394,7 @@ def _narrator(members: Sequence[Member]) -> int | None:
 
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|into|to|towards?|through|from|of|across|around|reach|reached|leave|left|visit|visited)\s+)$",
+    r"(?:\b(?:in|at|near|into|to|towards?|through|from|across|around|reach|reached|leave|left|visit|visited)\s+)$",
     re.I,
 )
 
@@ -409,6 +410,8 @@ def _common_word_that_never_acts(text: str, mentions: Sequence[NameMention], lex
     """A single capitalised common word ("Select", "Boulevard", "Catholic") is a character only if it acts:
     says something or does something a person does, at least once."""
     if any(m.honorific or len(m.words) != 1 for m in mentions) or mentions[0].words[0].lower() not in lexicon:
+        return False
+    if mentions[0].words[0].lower() in given_names() and len(mentions) >= 3:
         return False
     for mention in mentions:
         after = _NEXT_WORD.match(text, mention.span.end)

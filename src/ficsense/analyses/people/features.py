@@ -20,7 +20,8 @@ HONORIFICS = frozenset(
     "captain capt capt. colonel col col. general gen. lieutenant lt lt. sergeant sgt sgt. aunt uncle father mother "
     "brother sister saint st. rev rev. reverend king queen prince princess duke duchess count countess baron "
     "master mistress dame detective inspector officer agent doctor nurse señor senor señora signor signora "
-    "herr frau fräulein".split()
+    "herr frau fräulein parson citoyen citoyenne cardinal bishop archbishop judge governor senator president "
+    "admiral commander major corporal widow hon hon. abbé abbe pope".split()
 )
 SPEECH_TAG_VERBS = frozenset(
     "said asked replied answered cried exclaimed whispered shouted muttered murmured added continued returned "
@@ -190,3 +191,53 @@ def sentence_features(
             row.append("w|w+1=" + low + "|" + lowered[index + 1])
         features.append(row)
     return features
+
+
+def label_stats(sentences: Iterable[Sequence[str]], labels: Iterable[Sequence[str]]) -> dict[str, list[int]]:
+    """For the second tagger pass: per capitalised word, how often the first pass tagged it PER, OTHER, at all."""
+    counts: dict[str, list[int]] = {}
+    for words, tags in zip(sentences, labels, strict=True):
+        for word, tag in zip(words, tags, strict=True):
+            if word[:1].isupper() and word[:1].isalpha():
+                row = counts.setdefault(word.lower(), [0, 0, 0])
+                row[0] += tag.endswith("PER")
+                row[1] += tag.endswith("OTHER")
+                row[2] += 1
+    return counts
+
+
+def _share(part: int, total: int) -> str:
+    return (
+        "none"
+        if total <= 0
+        else "0"
+        if part <= 0
+        else "all"
+        if part >= total
+        else "most"
+        if 2 * part > total
+        else "some"
+    )
+
+
+def stacked_features(
+    words: Sequence[str], labels: Sequence[str], counts: dict[str, list[int]], window: range | None = None
+) -> list[list[str]]:
+    """Second-pass features: the first pass's label of the word and its neighbours, and how the first pass
+    labelled the same word elsewhere in the document (share of its other capitalised uses tagged PER / OTHER)."""
+    rows: list[list[str]] = []
+    for index in window if window is not None else range(len(words)):
+        word = words[index]
+        tag = labels[index]
+        row = ["p1=" + tag]
+        row.append("p1-1=" + (labels[index - 1] if index else "<edge>"))
+        row.append("p1+1=" + (labels[index + 1] if index + 1 < len(words) else "<edge>"))
+        if word[:1].isupper() and word[:1].isalpha():
+            per, other, total = counts.get(word.lower(), (0, 0, 0))
+            own_per, own_other = int(tag.endswith("PER")), int(tag.endswith("OTHER"))
+            rest = total - 1
+            row.append("p1per=" + _share(per - own_per, rest))
+            row.append("p1oth=" + _share(other - own_other, rest))
+            row.append("p1n=" + _bucket(rest))
+        rows.append(row)
+    return rows

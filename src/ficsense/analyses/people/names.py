@@ -25,7 +25,9 @@ from ficsense.analyses.people.features import (
     CaseStats,
     case_stats,
     initial_flags,
+    label_stats,
     sentence_features,
+    stacked_features,
 )
 from ficsense.document import Document, Span
 
@@ -53,6 +55,7 @@ NOT_NAMES = frozenset(
     """.split()
 )
 _MODEL = "names.crfsuite"
+_SECOND_MODEL = "names_stacked.crfsuite"
 _LEXICON = "common_words.txt"
 _GIVEN_NAMES = "given_names.txt"
 _SURNAMES = "surnames.txt"
@@ -98,6 +101,18 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @cache
+def _second_tagger() -> pycrfsuite.Tagger | None:
+    # The stacked second pass; absent until scripts/train_characters.py has written it.
+    path = resources.files("ficsense.analyses.models").joinpath(_SECOND_MODEL)
+    if not path.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(path) as file:
+        tagger.open(str(file))
+    return tagger
+
+
+@cache
 def _tagger() -> pycrfsuite.Tagger:
     # Loading the model is the one piece of shared state; it is read-only after loading.
     tagger = pycrfsuite.Tagger()
@@ -107,28 +122,53 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
-def tag_sentences(sentences: Sequence[Sequence[str]], stats: CaseStats | None = None) -> list[list[str]]:
+def tag_sentences(
+    sentences: Sequence[Sequence[str]],
+    stats: CaseStats | None = None,
+    *,
+    first: pycrfsuite.Tagger | None = None,
+    second: pycrfsuite.Tagger | None = None,
+    stacked: bool = True,
+) -> list[list[str]]:
     """BIO labels (B-PER, I-PER, B-OTHER, ...) for tokenised sentences of one document.
 
     Only windows around words that could be names are tagged (a name needs a capital that is not just a
     common word opening the sentence); everything else is "O". This keeps a novel fast without changing
-    what the tagger sees, since features look at the whole sentence.
+    what the tagger sees, since features look at the whole sentence. A second pass (stacking) then tags the
+    same windows again, seeing also how the first pass labelled each word everywhere in the document.
     """
     stats = stats or case_stats(sentences)
-    tagger = _tagger()
+    first = first or _tagger()
+    if stacked and second is None:
+        second = _second_tagger()
     lexicon, given, family = common_words(), given_names(), surnames()
     shapes: dict[str, str] = {}
     result = []
+    cached: list[list[tuple[range, list[list[str]]]]] = []
     for words in sentences:
         labels = ["O"] * len(words)
+        done = []
         for window in _candidate_windows(words, stats):
             features = sentence_features(
                 words, stats, window, shapes, lexicon=lexicon, given_names=given, surnames=family
             )
-            tags = tagger.tag(features)
-            labels[window.start : window.stop] = tags
+            labels[window.start : window.stop] = first.tag(features)
+            done.append((window, features))
         result.append(labels)
-    return result
+        cached.append(done)
+    if not stacked or second is None:
+        return result
+    counts = label_stats(sentences, result)
+    final = []
+    for words, labels, done in zip(sentences, result, cached, strict=True):
+        relabelled = list(labels)
+        for window, features in done:
+            extra = stacked_features(words, labels, counts, window)
+            relabelled[window.start : window.stop] = second.tag(
+                [base + more for base, more in zip(features, extra, strict=True)]
+            )
+        final.append(relabelled)
+    return final
 
 
 def _candidate_windows(words: Sequence[str], stats: CaseStats) -> list[range]:
@@ -241,13 +281,15 @@ def document_person_spans(sentences: Sequence[Sequence[str]]) -> list[list[tuple
     modern name ("Nadia Okafor") for a place. The document corrects it: a capitalised word that acts like a
     person somewhere ("Nadia said", "said Nadia", "Nadia smiled") is a person wherever the tagger proposed
     a name for it, a word tagged a person three times and never a place is a person wherever it is
-    capitalised inside a sentence, and a word tagged a place at least as often as a person ("Longbourn")
-    is not a person.
+    capitalised inside a sentence, the uncommon first name of a full name it found ("Jonas" of "Jonas
+    Weber") is a person even opening a sentence, and a word tagged a place at least as often as a person
+    ("Longbourn") is not a person.
     """
     stats = case_stats(sentences)
     labels = tag_sentences(sentences, stats)
     people = _acting_words(sentences, stats)
     confident = _confident_words(sentences, labels, stats)
+    forenames = _forenames(sentences, labels, stats)
     votes: Counter[tuple[str, str]] = Counter()
     for words, tags in zip(sentences, labels, strict=True):
         starts = initial_flags(words)
@@ -257,7 +299,11 @@ def document_person_spans(sentences: Sequence[Sequence[str]]) -> list[list[tuple
             if tag == "B-OTHER" and any(w.lower() in people for w in words[index : _span_end(tags, index)]):
                 for inside in range(index, _span_end(tags, index)):
                     tags[inside] = tags[inside][:2] + "PER"
-            elif tag == "O" and word[:1].isupper() and (low in people or (low in confident and not starts[index])):
+            elif (
+                tag == "O"
+                and word[:1].isupper()
+                and (low in people or (low in confident and not starts[index]) or low in forenames)
+            ):
                 previous = tags[index - 1] if index else "O"
                 tags[index] = "I-PER" if previous.endswith("PER") else "B-PER"
         for word, tag in zip(words, tags, strict=True):
@@ -307,6 +353,29 @@ def _confident_words(sentences: Sequence[Sequence[str]], labels: Sequence[Sequen
         and low not in HONORIFICS
         and low.rstrip(".") not in HONORIFICS
     }
+
+
+def _forenames(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], stats: CaseStats) -> set[str]:
+    """First names of full names the tagger found ("Jonas" of "Jonas Weber"): a person even opening a sentence
+    ("Jonas looked sheepish"), unless it is a common word or the document writes it in lower case."""
+    lexicon = common_words()
+    found: set[str] = set()
+    for words, tags in zip(sentences, labels, strict=True):
+        for index in range(len(words) - 1):
+            low = words[index].lower()
+            if (
+                tags[index] == "B-PER"
+                and tags[index + 1] == "I-PER"
+                and words[index][:1].isupper()
+                and words[index + 1][:1].isupper()
+                and low not in lexicon
+                and low not in NOT_NAMES
+                and low not in HONORIFICS
+                and low.rstrip(".") not in HONORIFICS
+                and stats.lower[low] == 0
+            ):
+                found.add(low)
+    return found
 
 
 def _span_end(tags: Sequence[str], start: int) -> int:
