@@ -12,6 +12,7 @@ from dataclasses import replace
 from ficsense.checks.consistency import name_spelling, quote_style
 from ficsense.checks.context import build_context
 from ficsense.checks.grammar import (
+    a_an,
     apostrophes,
     confusions,
     could_of,
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     compounds.JOINED_RULE,
     doubled_word.RULE,
     could_of.RULE,
+    a_an.RULE,
     *apostrophes.RULES,
     *confusions.RULES,
     *word_phrases.RULES,
