@@ -57,6 +57,9 @@ def find(phrase: Phrase, pattern: re.Pattern[str], before: re.Pattern[str] | Non
     group = "fix" if "fix" in pattern.groupindex else 0
     for match in matches:
         start, end = match.span(group)
+        if start < 0:
+            # A pattern of alternatives marks the span to fix in each with its own group.
+            start, end = next(match.span(name) for name, value in match.groupdict().items() if value is not None)
         if before is not None and before.search(ctx.text, max(0, start - 30), start):
             continue
         original = ctx.text[start:end]

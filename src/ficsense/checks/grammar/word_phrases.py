@@ -50,11 +50,25 @@ TABLE: tuple[Phrase, ...] = (
         id="grammar.were_where",
         category="grammar",
         description="“were” for “where” before a question.",
-        pattern=r"\b(?P<fix>were)[ \t]+(?:are|is|did|does|do)[ \t]+(?:you|we|they|he|she|i|it|the|my|your)\b",
+        pattern=(
+            r"\b(?P<fix>were)[ \t]+(?:are|is|did|does|do)[ \t]+(?:you|we|they|he|she|i|it|the|my|your)\b"
+            # "I know were he is", "this is were I live": a place clause after a verb of knowing or "is".
+            r"|\b(?:know|knew|see|wonder|wondered|remember|ask|asked|idea|sure|is|that's|that’s|exactly)[ \t]+"
+            r"(?P<clause>were)[ \t]+(?:he|she|they|i|we|you|it)[ \t]+(?!were\b)[a-z]+(?:s|ed)?\b(?![ \t]+to\b)"
+        ),
         replacement="where",
         message="“were” should be “where” (a place) here.",
-        bad=(Example("Were are you going?", "Where are you going?"),),
-        good=("Where are you going?", "Were you there?", "They were, are, and will be friends."),
+        bad=(
+            Example("Were are you going?", "Where are you going?"),
+            Example("I know were he is.", "I know where he is."),
+            Example("This is were I live.", "This is where I live."),
+        ),
+        good=(
+            "Where are you going?",
+            "Were you there?",
+            "They were, are, and will be friends.",
+            "The ones I knew were kind. If only he were here.",
+        ),
     ),
     Phrase(
         id="grammar.threw_through",
@@ -132,6 +146,37 @@ TABLE: tuple[Phrase, ...] = (
         message="“their” needs something it owns; “there” (a place) seems meant.",
         bad=(Example("He stood their, shocked.", "He stood there, shocked."),),
         good=("He stood there, shocked.", "It was their idea.", "I saw their... never mind.", "That's theirs."),
+    ),
+    Phrase(
+        id="grammar.no_know",
+        category="grammar",
+        description="“no” for “know” after “don't”, “I” and the like.",
+        pattern=(
+            r"\b(?:don't|don’t|didn't|didn’t|doesn't|doesn’t|do you|did you|i|you|we|they)[ \t]+(?P<fix>no)"
+            r"[ \t]+(?:what|why|how|where|who|whether|that|if|anything|nothing)\b"
+        ),
+        replacement="know",
+        message="“no” should be “know” here.",
+        bad=(Example("I don't no what you mean.", "I don't know what you mean."),),
+        good=("I don't know what you mean.", "I no longer care.", "They said no that night, no matter what."),
+    ),
+    Phrase(
+        id="grammar.of_off",
+        category="grammar",
+        description="“of” for “off” after verbs of removing and leaving.",
+        pattern=(
+            # Not "turn of the tide", "notice taken of me", "took of the bread" (a noun, a partitive).
+            r"\b(?:took|take|takes|taking|get|got|gets|getting|turned|switched|switch|shrugged|kicked|"
+            r"wiped|brushed|fell|falls|jumped|backed|shut|peeled|pulled|ripped|tore|shook|cast|threw)[ \t]+"
+            r"(?P<fix>of)[ \t]+(?:his|her|their|my|your|me|him|them)\b"
+        ),
+        replacement="off",
+        message="“of” should be “off” here.",
+        bad=(
+            Example("He took of his jacket.", "He took off his jacket."),
+            Example("Get of me!", "Get off me!"),
+        ),
+        good=("He took off his jacket.", "She took of the bread and ate.", "What did you get out of it?"),
     ),
     Phrase(
         id="grammar.sneak_peek",
