@@ -442,6 +442,44 @@ def find_you_for_your(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
 
 
+def find_opening_gerund(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
+    """ "Bram, your bleeding." / "Its raining.": a possessive opening its clause before an -ing word that ends
+    it. A possessive gerund needs a verb ("Your leaving hurt"), so a clause that stops there is a contraction."""
+    for index in ctx.indices_of((word,)):
+        following = ctx.next_word(index)
+        if following is None or not ctx.lower[following].endswith("ing") or not ctx.forms[following].islower():
+            continue
+        if len(ctx.lower[following]) < 5 or ctx.lower[following] in _NOT_GERUNDS:
+            continue
+        previous = ctx.prev_word(index)
+        before = ctx.text[max(0, ctx.spans[index].start - 40) : ctx.spans[index].start].rstrip()
+        opens = (previous is None and (not before or before[-1] in ".,!?;:…—\"“”'‘")) or (
+            previous is not None and ctx.lower[previous] in _GERUND_OPENERS
+        )
+        after = following + 1
+        ends = after >= len(ctx.forms) or ctx.forms[after][:1] in {".", "!", "?", ",", "…", '"', "”"}
+        if not opens or not ends:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Words after which a clause starts with its subject: "I think your bleeding", "and their coming!".
+_GERUND_OPENERS = frozenset(
+    "oh god think guess know knew thought said and but so because cause if when now then well look hey".split()
+)
+# -ing nouns that a possessive owns at a clause end: "their wedding.", "your building,".
+_NOT_GERUNDS = frozenset(
+    """
+    wedding building ceiling evening morning clothing bedding feeling feelings painting drawing writing
+    wing ring king thing string spring sibling darling earring stocking pudding icing offering blessing
+    ending beginning meaning belongings savings surroundings offspring modeling modelling undoing upbringing
+    interesting amazing cunning charming boring loving caring willing daring fascinating
+    """.split()
+)
+
+
 def _verb_follows(ctx: Context, index: int, *, commas: bool = False) -> bool:
     """True when a finite verb follows in the same clause: "Your leaving so soon will hurt her" (a gerund).
 
@@ -542,6 +580,7 @@ ITS = _rule(
     extra=lambda ctx: (
         *find_openings(Opening("its", "it's", "is", _AFTER_IT_IS, gerunds=False), ctx),
         *find_object_contractions("it's", "its", ("is", "has"), ctx),
+        *find_opening_gerund("its", "it's", ctx),
     ),
 )
 
@@ -558,6 +597,7 @@ YOUR = _rule(
         Example("Go home. Your drunk.", "Go home. You're drunk."),
         Example("I know what your doing.", "I know what you're doing."),
         Example("Your so dramatic.", "You're so dramatic."),
+        Example("Bram, your bleeding.", "Bram, you're bleeding."),
         Example("He ran a hand through you hair.", "He ran a hand through your hair."),
     ),
     good=(
@@ -572,6 +612,7 @@ YOUR = _rule(
         "I heard of your leaving town.",
         "“You're family,” he said. You're friends with her now.",
         "Your so-called friend left. That is for you guys. I made it for you, hands down.",
+        "Your leaving will hurt her. I can't stop your bleeding. Congratulations on your wedding.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
@@ -579,6 +620,7 @@ YOUR = _rule(
         *find_openings(Opening("your", "you're", "are", _AFTER_YOU_ARE), ctx),
         *find_object_contractions("you're", "your", ("are",), ctx),
         *find_you_for_your(ctx),
+        *find_opening_gerund("your", "you're", ctx),
     ),
 )
 
@@ -624,6 +666,7 @@ THEIR = _rule(
         *find_there_nouns(ctx),
         *find_openings(Opening("their", "they're", "are", _AFTER_YOU_ARE | {"so", "too"}), ctx),
         *find_object_contractions("they're", "their", ("are",), ctx),
+        *find_opening_gerund("their", "they're", ctx),
     ),
 )
 
