@@ -64,7 +64,13 @@ PARTICIPLES: Mapping[str, str] = {
     "strove": "striven",
     "withdrew": "withdrawn",
 }
-AUXILIARIES = frozenset({"have", "has", "had", "having", "i've", "you've", "we've", "they've", "'ve"})
+AUXILIARIES = frozenset(
+    {"have", "has", "had", "having", "i've", "you've", "we've", "they've", "'ve", "hadn't", "haven't", "hasn't"}
+    # "she's went" is wrong whether the 's is "is" or "has"; so is "she'd ate" with "had" or "would".
+    | {"she's", "he's", "'s", "she'd", "he'd", "i'd", "you'd", "we'd", "they'd", "it'd", "'d"}
+)
+# After "'d" (which may be "would") these are also base forms: "he'd saw the plank", "they'd fell the oak".
+_BASE_FORMS = frozenset({"saw", "fell"})
 # Adverbs that may stand between the auxiliary and the participle.
 BETWEEN = frozenset({"already", "just", "never", "always", "not", "finally", "only", "even", "ever", "since", "all"})
 SUBJECTS = frozenset({"he", "she", "it", "what", "which"})
@@ -85,6 +91,8 @@ def find_participles(ctx: Context) -> Iterator[Hit]:
         if previous is not None and ctx.lower[previous] in BETWEEN:
             previous = ctx.prev_word(previous)
         if previous is None or ctx.lower[previous] not in AUXILIARIES:
+            continue
+        if ctx.lower[previous].endswith("'d") and ctx.lower[index] in _BASE_FORMS:
             continue
         span = ctx.spans[index]
         fixed = match_case(participle, ctx.forms[index])
@@ -162,8 +170,15 @@ PARTICIPLE_RULE = Rule(
     bad=(
         Example("She had went home early.", "She had gone home early."),
         Example("They had already ran out.", "They had already run out."),
+        Example("He hadn't spoke in hours.", "He hadn't spoken in hours."),
+        Example("She'd went home.", "She'd gone home."),
     ),
-    good=("She had gone home early.", "She went home early.", "He had a saw in his hand."),
+    good=(
+        "She had gone home early.",
+        "She went home early.",
+        "He had a saw in his hand.",
+        "They'd fell the oak if they could.",
+    ),
 )
 
 LEAD_RULE = Rule(
