@@ -37,7 +37,6 @@ import pycrfsuite
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data" / "litbank" / "coref" / "brat"
 MODEL = REPO / "src" / "ficsense" / "analyses" / "models" / "names.crfsuite"
-SECOND_MODEL = MODEL.with_name("names_stacked.crfsuite")
 LEXICON = REPO / "src" / "ficsense" / "analyses" / "models" / "common_words.txt"
 GIVEN_NAMES = REPO / "src" / "ficsense" / "analyses" / "models" / "given_names.txt"
 SURNAMES = REPO / "src" / "ficsense" / "analyses" / "models" / "surnames.txt"
@@ -49,12 +48,7 @@ sys.path.insert(0, str(REPO / "src"))
 import ficsense  # noqa: E402
 from ficsense.analyses.people import names  # noqa: E402
 from ficsense.analyses.people.cast import build_cast  # noqa: E402
-from ficsense.analyses.people.features import (  # noqa: E402
-    case_stats,
-    label_stats,
-    sentence_features,
-    stacked_features,
-)
+from ficsense.analyses.people.features import case_stats, sentence_features  # noqa: E402
 
 PROPER_OTHER = ("PROP_GPE", "PROP_LOC", "PROP_FAC", "PROP_ORG", "PROP_VEH")
 
@@ -240,11 +234,10 @@ def build_lexicon() -> frozenset[str]:
 # GUM and these settings were chosen by `--cv` (F1 0.834 against 0.825 for c1 0.1 / c2 0.01 and 0.829
 # without GUM; c1 0.02 and c2 0.2 were no better). L-BFGS is deterministic; c1 prunes rare features.
 USE_GUM = True
-# A second CRF pass (stacking) that also sees the first pass's labels of the same word across the document,
-# trained on cross-fitted first-pass labels: off, since `--cv` scored it below the single pass (F1 0.841 with
+# A second CRF pass (stacking) on the first pass's labels of the same word across the document, trained on
+# cross-fitted first-pass labels, was tried and removed: `--cv` scored it below the single pass (F1 0.841 with
 # the first pass's own and neighbouring labels plus the document shares, 0.839 with the shares alone, 0.843
-# without). With it off the run-time tagger finds no second model and tags once.
-STACKED = False
+# without).
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -267,44 +260,16 @@ def train(books: Iterable[Book], path: Path, *, gum: bool = USE_GUM) -> int:
     return count
 
 
-def first_pass(tagger: pycrfsuite.Tagger, book: Book) -> list[list[str]]:
-    """The first pass's labels on a book, exactly as the run-time tagger windows them."""
-    return names.tag_sentences([words for words, _ in labelled(book)], first=tagger, stacked=False)
-
-
-def train_second(books: Iterable[tuple[Book, list[list[str]]]], path: Path) -> None:
-    """Train the stacked second pass on books with their cross-fitted first-pass labels (LitBank only)."""
-    lexicon, given, surnames = read_list(LEXICON), read_list(GIVEN_NAMES), read_list(SURNAMES)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for book, first in books:
-        rows = labelled(book)
-        sentences = [words for words, _ in rows]
-        stats = case_stats(sentences)
-        counts = label_stats(sentences, first)
-        for (words, labels), tags in zip(rows, first, strict=True):
-            base = sentence_features(words, stats, lexicon=lexicon, given_names=given, surnames=surnames)
-            extra = stacked_features(words, tags, counts)
-            trainer.append([a + b for a, b in zip(base, extra, strict=True)], labels)
-    trainer.set_params(PARAMS)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(path))
-
-
-def fold_taggers(
-    books: list[Book], folder: Path, folds: int = 5
-) -> tuple[list[pycrfsuite.Tagger], list[list[list[str]]]]:
-    """First-pass models trained on all folds but one, and each book's labels from the model that never saw it."""
+def fold_taggers(books: list[Book], folder: Path, folds: int = 5) -> list[pycrfsuite.Tagger]:
+    """First-pass models, each trained on all folds but one."""
     taggers = []
-    first: list[list[list[str]]] = [[] for _ in books]
     for fold in range(folds):
         path = folder / f"fold{fold}.crfsuite"
         train((book for i, book in enumerate(books) if i % folds != fold), path)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         taggers.append(tagger)
-        for i in range(fold, len(books), folds):
-            first[i] = first_pass(tagger, books[i])
-    return taggers, first
+    return taggers
 
 
 def pipeline_names(text: str) -> set[tuple[int, int]]:
@@ -317,19 +282,10 @@ def cross_validate(*, folds: int = 5, errors: bool = False) -> tuple[float, floa
     training = [book for index, book in read_books() if not held_out(index)]
     true_positive = predicted_count = gold_count = 0
     with tempfile.TemporaryDirectory() as folder:
-        taggers, first = fold_taggers(training, Path(folder), folds)
+        taggers = fold_taggers(training, Path(folder), folds)
         for fold in range(folds):
             tagger = taggers[fold]
-            second = None
-            if STACKED:
-                second_path = Path(folder) / f"second{fold}.crfsuite"
-                train_second(((b, first[i]) for i, b in enumerate(training) if i % folds != fold), second_path)
-                second = pycrfsuite.Tagger()
-                second.open(str(second_path))
-            with (
-                mock.patch.object(names, "_tagger", lambda tagger=tagger: tagger),
-                mock.patch.object(names, "_second_tagger", lambda second=second: second),
-            ):
+            with mock.patch.object(names, "_tagger", lambda tagger=tagger: tagger):
                 for book in training[fold::folds]:
                     predicted = pipeline_names(book.text)
                     gold = {(m.start, m.end) for m in gold_names(book)}
@@ -395,13 +351,6 @@ def main() -> int:
     training = [book for index, book in read_books() if not held_out(index)]
     books = train(training, MODEL)
     print(f"trained on {books} books -> {MODEL.relative_to(REPO)} ({MODEL.stat().st_size / 1e6:.1f} MB)")
-    if STACKED:
-        with tempfile.TemporaryDirectory() as folder:
-            _, first = fold_taggers(training, Path(folder))
-        train_second(zip(training, first, strict=True), SECOND_MODEL)
-        print(f"second pass -> {SECOND_MODEL.relative_to(REPO)} ({SECOND_MODEL.stat().st_size / 1e6:.1f} MB)")
-    else:
-        SECOND_MODEL.unlink(missing_ok=True)
     return 0
 
 

@@ -25,9 +25,7 @@ from ficsense.analyses.people.features import (
     CaseStats,
     case_stats,
     initial_flags,
-    label_stats,
     sentence_features,
-    stacked_features,
 )
 from ficsense.document import Document, Span
 
@@ -55,7 +53,6 @@ NOT_NAMES = frozenset(
     """.split()
 )
 _MODEL = "names.crfsuite"
-_SECOND_MODEL = "names_stacked.crfsuite"
 _LEXICON = "common_words.txt"
 _GIVEN_NAMES = "given_names.txt"
 _SURNAMES = "surnames.txt"
@@ -101,18 +98,6 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @cache
-def _second_tagger() -> pycrfsuite.Tagger | None:
-    # The stacked second pass; absent until scripts/train_characters.py has written it.
-    path = resources.files("ficsense.analyses.models").joinpath(_SECOND_MODEL)
-    if not path.is_file():
-        return None
-    tagger = pycrfsuite.Tagger()
-    with resources.as_file(path) as file:
-        tagger.open(str(file))
-    return tagger
-
-
-@cache
 def _tagger() -> pycrfsuite.Tagger:
     # Loading the model is the one piece of shared state; it is read-only after loading.
     tagger = pycrfsuite.Tagger()
@@ -127,48 +112,27 @@ def tag_sentences(
     stats: CaseStats | None = None,
     *,
     first: pycrfsuite.Tagger | None = None,
-    second: pycrfsuite.Tagger | None = None,
-    stacked: bool = True,
 ) -> list[list[str]]:
     """BIO labels (B-PER, I-PER, B-OTHER, ...) for tokenised sentences of one document.
 
     Only windows around words that could be names are tagged (a name needs a capital that is not just a
     common word opening the sentence); everything else is "O". This keeps a novel fast without changing
-    what the tagger sees, since features look at the whole sentence. A second pass (stacking) then tags the
-    same windows again, seeing also how the first pass labelled each word everywhere in the document.
+    what the tagger sees, since features look at the whole sentence.
     """
     stats = stats or case_stats(sentences)
     first = first or _tagger()
-    if stacked and second is None:
-        second = _second_tagger()
     lexicon, given, family = common_words(), given_names(), surnames()
     shapes: dict[str, str] = {}
     result = []
-    cached: list[list[tuple[range, list[list[str]]]]] = []
     for words in sentences:
         labels = ["O"] * len(words)
-        done = []
         for window in _candidate_windows(words, stats):
             features = sentence_features(
                 words, stats, window, shapes, lexicon=lexicon, given_names=given, surnames=family
             )
             labels[window.start : window.stop] = first.tag(features)
-            done.append((window, features))
         result.append(labels)
-        cached.append(done)
-    if not stacked or second is None:
-        return result
-    counts = label_stats(sentences, result)
-    final = []
-    for words, labels, done in zip(sentences, result, cached, strict=True):
-        relabelled = list(labels)
-        for window, features in done:
-            extra = stacked_features(words, labels, counts, window)
-            relabelled[window.start : window.stop] = second.tag(
-                [base + more for base, more in zip(features, extra, strict=True)]
-            )
-        final.append(relabelled)
-    return final
+    return result
 
 
 def _candidate_windows(words: Sequence[str], stats: CaseStats) -> list[range]:
