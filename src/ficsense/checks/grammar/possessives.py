@@ -85,7 +85,7 @@ def find(ctx: Context) -> Iterator[Hit]:
             suggestions = (form[:-1] + "'s",)
         elif form[:1].isupper() and form.endswith("s") and form in names and _owner_name(ctx, index):
             # "Kesslers stuff" when "Kessler" is written elsewhere, even only at a sentence start.
-            stem_seen = lower[:-1] in ctx.where and lower[:-1] + "s" == lower
+            stem_seen = lower[:-1] in ctx.where
             # With the story silent on the bare name, English decides: "Gregorys" is Gregory's, "Watkins" Watkins's.
             stem_likelier = ctx.model.frequency(lower[:-1]) > STEM_RATIO * ctx.model.frequency(lower)
             suggestions = (form[:-1] + "'s", form + "'s") if stem_seen or stem_likelier else (form + "'s", form + "'")

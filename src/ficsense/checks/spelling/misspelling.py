@@ -92,7 +92,8 @@ def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
         if word[index] == word[index - 1]:
             continue
         variant = word[: index - 1] + word[index] + word[index - 1] + word[index + 1 :]
-        if model.frequency(variant) >= EVERYDAY and model.frequency(variant) >= SWAP_RATIO * model.frequency(word):
+        seen = model.frequency(variant)
+        if seen >= EVERYDAY and seen >= SWAP_RATIO * model.frequency(word):
             return variant
     return None
 
