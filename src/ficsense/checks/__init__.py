@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     dialogue.BEAT_RULE,
     dialogue.CAPITAL_TAG_RULE,
     dialogue.MISSING_COMMA_RULE,
+    dialogue.MARK_AND_COMMA_RULE,
     name_spelling.RULE,
     quote_style.RULE,
     adverbs.RULE,

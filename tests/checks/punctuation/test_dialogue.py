@@ -37,3 +37,26 @@ def test_missing_comma_before_a_speech_tag(flags) -> None:
 def test_capital_tag_running_on_into_narration(flags) -> None:
     assert flags('"How far?" He asks, checking the map.', "punctuation.dialogue_tag_capital") == [("He", "he")]
     assert flags('"Really?" He answered, "Yes."', "punctuation.dialogue_tag_capital") == []
+
+
+def test_phrasal_and_run_on_speech_tags_after_a_full_stop(flags) -> None:
+    rule = "punctuation.dialogue_tag_full_stop"
+    assert flags('"You said that." Bram pointed out.', rule) == [(".", ",")]
+    assert flags('"Keep going." Oren tells me through his teeth.', rule) == [(".", ",")]
+    assert flags('"Look." Bram pointed at the map.', rule) == []
+    assert flags('"Fine." Ana told him the truth after that.', rule) == []
+
+
+def test_capital_pronoun_after_a_comma_inside_dialogue(flags) -> None:
+    rule = "punctuation.dialogue_tag_capital"
+    assert flags('"You," She said to Kit, "are late."', rule) == [("She", "she")]
+    assert flags('"Yes," He nodded.', rule) == [("He", "he")]
+    assert flags('She called it "home," she said once.', rule) == []
+    assert flags('"How far are we?" He asks after a while.', rule) == [("He", "he")]
+
+
+def test_comma_after_a_question_mark_closing_a_line(flags) -> None:
+    rule = "punctuation.dialogue_mark_and_comma"
+    assert flags('"Why?", he asked.', rule) == [('",', '"')]
+    assert flags("“Stop!,” she shouted.", rule) == [(",”", "”")]
+    assert flags('"Why?" he asked.', rule) == []

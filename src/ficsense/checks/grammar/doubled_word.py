@@ -23,7 +23,13 @@ INTENDED: frozenset[str] = frozenset(
 
 # In dialogue people stammer and repeat themselves ("I I can't", "nothing nothing"); there only a doubled
 # function word is taken for a slip.
-FUNCTION_WORDS = frozenset("the a an to of and in on at for with is was it that this his her my".split())
+# Auxiliaries and prepositions are not stammered either ("Corran's been been in here").
+FUNCTION_WORDS = frozenset(
+    """
+    the a an to of and in on at for with is was it that this his her my been be are were has have will would
+    could should can from into onto by as or if their your our its them him we they she am
+    """.split()
+)
 
 
 def find(ctx: Context) -> Iterator[Hit]:
@@ -51,6 +57,7 @@ RULE = Rule(
     bad=(
         Example("She pushed the the door open.", "She pushed the door open."),
         Example("He wanted to to leave early.", "He wanted to leave early."),
+        Example("“He's been been here all week,” she said.", "“He's been here all week,” she said."),
     ),
     good=(
         "She had had enough of him.",

@@ -34,19 +34,49 @@ SPEECH_VERBS = frozenset(
     exclaim declare announce confess sneer chirp drawl grumble scream snarl purr
     """.split()
 )
+# Verbs that tag a line only with their particle: "Bram pointed out", but "Bram pointed at the map".
+PHRASAL_TAGS = frozenset(
+    {
+        ("pointed", "out"),
+        ("points", "out"),
+        ("called", "out"),
+        ("calls", "out"),
+        ("cut", "in"),
+        ("cuts", "in"),
+        ("piped", "up"),
+        ("pipes", "up"),
+        ("chimed", "in"),
+        ("chimes", "in"),
+        ("spoke", "up"),
+        ("speaks", "up"),
+        ("shot", "back"),
+        ("shoots", "back"),
+        ("fired", "back"),
+        ("bit", "out"),
+        ("bites", "out"),
+        ("ground", "out"),
+        ("grinds", "out"),
+    }
+)
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it"})
 # Capitalised words that open a sentence of their own after a line ("Nobody said anything.").
 NOT_SPEAKERS = frozenset("nobody no everyone everybody someone somebody nothing none neither nor all".split())
 # A closing quote mark with a full stop before it (not an ellipsis) and the first word after it.
 _LINE_END = re.compile(
     r"(?<![. ])(?P<stop>\.)(?P<close>[\"”’'])[ \t]+(?P<word>[^\W\d_][\w'’]*)"
-    r"(?:[ \t]+(?P<next>[^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+)?[ \t]*[.,;:!?—]?))?"
+    r"(?:[ \t]+(?P<next>[^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[.,;:!?—]?))?"
 )
-# What may close a tag: an object pronoun or an -ly adverb, then punctuation ("Ana told him."), or a
-# conjunction that carries the sentence on ("Ana said as she sat down"; "Ana said nothing" is no tag).
+# Words that carry a tag's sentence on: "Ana said as she sat down", "He asks after a while", "Oren tells
+# me through his teeth". "Ana said nothing" or "Ana told him the truth" is a sentence of its own.
+_CARRY_ON = (
+    "as|while|when|before|after|without|with|until|because|through|from|over|across|under|into|against|"
+    "quietly|softly|gently|finally"
+)
+# What may close a tag: an object pronoun, a particle or an -ly adverb, then punctuation ("Ana told him.",
+# "Bram pointed out."), or a word that carries the sentence on.
 _TAG_END = re.compile(
-    r"^(?:(?:[ \t]+(?:him|her|them|me|us|you|it|\w+ly))?[ \t]*[.,;:!?—]"
-    r"|[ \t]+(?:as|while|when|before|after|without|with|until|because)[ \t]*)$"
+    r"^(?:[ \t]+(?:him|her|them|me|us|you|it|out|in|up|back|\w+ly))?"
+    rf"(?:[ \t]*[.,;:!?—]|[ \t]+(?:{_CARRY_ON})\b.*)$"
 )
 
 
@@ -64,7 +94,11 @@ def _is_tag(match: re.Match[str]) -> bool:
     lower = word.lower()
     if lower in SPEECH_VERBS:
         return True
-    if following is None or following.lower() not in SPEECH_VERBS:
+    if following is None:
+        return False
+    rest = match.group("rest") or ""
+    particle = rest.split()[0].strip(".,;:!?—").lower() if rest.split() else ""
+    if following.lower() not in SPEECH_VERBS and (following.lower(), particle) not in PHRASAL_TAGS:
         return False
     if word[:1].islower():
         return lower in PRONOUNS
@@ -72,7 +106,7 @@ def _is_tag(match: re.Match[str]) -> bool:
     # pronoun means the writer began a sentence on purpose; a name counts only when the tag ends at once.
     if lower in PRONOUNS - {"i"} or lower in NOT_SPEAKERS:
         return False
-    return _TAG_END.match(match.group("rest") or "") is not None
+    return _TAG_END.match(rest) is not None
 
 
 def find_tag(ctx: Context) -> Iterator[Hit]:
@@ -100,9 +134,11 @@ def find_beat(ctx: Context) -> Iterator[Hit]:
         )
 
 
+# A capital pronoun after a line closed with "?" or "!" (then only a speech tag is wrong) or with a comma
+# (then the sentence goes on, whatever the verb: `"You," She said`).
 _CAPITAL_TAG = re.compile(
-    r"[?!](?P<close>[\"”’'])[ \t]+(?P<word>He|She|They|We)[ \t]+(?P<verb>[a-z]+)"
-    r"(?P<rest>(?:[ \t]+[a-z]+)?[ \t]*[.,;:!?—])"
+    r"(?P<mark>[?!,])(?P<close>[\"”’'])[ \t]+(?P<word>He|She|They|We)[ \t]+(?P<verb>[a-z]+)"
+    rf"(?P<rest>(?:[ \t]+[a-z]+)?(?:[ \t]*[.,;:!?—]|[ \t]+(?:{_CARRY_ON})\b))?"
 )
 
 
@@ -146,21 +182,45 @@ def _opens_quote(text: str, index: int) -> bool:
 def find_capital_tag(ctx: Context) -> Iterator[Hit]:
     """A capitalised pronoun starting a speech tag after a question or exclamation ("Why?" He asked)."""
     for match in _CAPITAL_TAG.finditer(ctx.text):
-        rest = match.group("rest")
-        if match.group("verb") not in SPEECH_VERBS or _TAG_END.match(rest) is None:
+        rest, after_comma = match.group("rest"), match.group("mark") == ","
+        if after_comma:
+            # Only a line of dialogue: a quoted word mid-sentence ("called it "home," She...") is left alone.
+            if not _is_dialogue_line(ctx, match.end("close")):
+                continue
+        elif rest is None or match.group("verb") not in SPEECH_VERBS or _TAG_END.match(rest) is None:
             continue
         # A tag that ends in a comma or colon and opens a quotation introduces the next line ("He answered,
         # "Yes.""); one that runs on into the narration ("He asks, checking the map") tags this line.
-        if rest[-1] not in ".!?" and (rest[-1] == ":" or _opens_quote(ctx.text, match.end())):
+        if not after_comma and rest[-1] not in ".!?" and (rest[-1] == ":" or _opens_quote(ctx.text, match.end())):
             continue
         start, end = match.span("word")
-        yield Hit(
-            start,
-            end,
-            "The speech tag continues the sentence: no capital after “?” or “!”.",
-            (match.group("word").lower(),),
-            0.85,
+        message = (
+            "The sentence goes on after the comma: no capital."
+            if after_comma
+            else "The speech tag continues the sentence: no capital after “?” or “!”."
         )
+        yield Hit(start, end, message, (match.group("word").lower(),), 0.85)
+
+
+def _is_dialogue_line(ctx: Context, end: int) -> bool:
+    """True when a quotation ends at `end` and opens a paragraph or follows a sentence."""
+    text = ctx.text
+    for quote in ctx.doc.quotes:
+        if quote.span.end == end:
+            return text[: quote.span.start].rstrip(" \t")[-1:] in {"", "\n", ".", "!", "?"}
+    return False
+
+
+# `"Why?", she asked`: the question mark already does the comma's work. Either order of quote and comma.
+_MARK_AND_COMMA = re.compile(r"[?!](?:(?P<close>[\"”’]),|,(?P<inside>[\"”]))")
+
+
+def find_mark_and_comma(ctx: Context) -> Iterator[Hit]:
+    """A comma after a question or exclamation mark that ends a line of dialogue."""
+    for match in _MARK_AND_COMMA.finditer(ctx.text):
+        close = match.group("close") or match.group("inside")
+        start, end = match.start() + 1, match.end()
+        yield Hit(start, end, "The question or exclamation mark ends the line: drop the comma.", (close,), 0.85)
 
 
 TAG_RULE = Rule(
@@ -174,6 +234,8 @@ TAG_RULE = Rule(
         Example('"Fine." said Tom.', '"Fine," said Tom.'),
         Example('"Thanks, Kade." you mutter.', '"Thanks, Kade," you mutter.'),
         Example('"Morning." Tova says as she sits down.', '"Morning," Tova says as she sits down.'),
+        Example('"You said that." Bram pointed out.', '"You said that," Bram pointed out.'),
+        Example('"Keep going." Oren tells me through his teeth.', '"Keep going," Oren tells me through his teeth.'),
     ),
     good=(
         '"It\'s late," Ana told him.',
@@ -181,6 +243,8 @@ TAG_RULE = Rule(
         '"No!" she said.',
         '"It\'s late." Ana shrugged.',
         '"It\'s late." Ana said nothing more.',
+        '"Look." Bram pointed at the map.',
+        '"Fine." Ana told him the truth after that.',
     ),
 )
 
@@ -220,6 +284,8 @@ CAPITAL_TAG_RULE = Rule(
         Example('"Why?" He asked.', '"Why?" he asked.'),
         Example("“Stop!” She shouted.", "“Stop!” she shouted."),
         Example('"How far?" He asks, checking the map.', '"How far?" he asks, checking the map.'),
+        Example('"How far?" He asks after a while.', '"How far?" he asks after a while.'),
+        Example('"You," She said to Kit, "are late."', '"You," she said to Kit, "are late."'),
     ),
     good=(
         '"Why?" he asked.',
@@ -227,5 +293,19 @@ CAPITAL_TAG_RULE = Rule(
         '"Why?" He asked it again and again.',
         '"Really?" He answered, "Yes."',
         '"Really?" He answered: "Yes."',
+        'She called it "home," she said once.',
+        'He said, "Go." He left.',
     ),
+)
+
+MARK_AND_COMMA_RULE = Rule(
+    id="punctuation.dialogue_mark_and_comma",
+    category="punctuation",
+    description="A comma after the question or exclamation mark that ends a line of dialogue.",
+    find=find_mark_and_comma,
+    bad=(
+        Example('"Why?", he asked.', '"Why?" he asked.'),
+        Example("“Stop!,” she shouted.", "“Stop!” she shouted."),
+    ),
+    good=('"Why?" he asked.', '"Stop!" she shouted.', '"Fine," she said.'),
 )
