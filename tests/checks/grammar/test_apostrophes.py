@@ -65,3 +65,55 @@ def test_there_before_a_subject_noun(flags) -> None:
     assert flags("There garden was overgrown.", "grammar.their_there") == [("There", "Their")]
     assert flags("Out there wolves were howling.", "grammar.their_there") == []
     assert flags("There was a garden.", "grammar.their_there") == []
+
+
+def test_its_before_a_participle_that_ends_its_phrase(flags) -> None:
+    assert flags("I'm only saying its allowed to happen.", "grammar.its_its") == [("its", "it's")]
+    assert flags("The ship lost its battered sails.", "grammar.its_its") == []
+    assert flags("The cat curled up in its bed.", "grammar.its_its") == []
+
+
+def test_its_after_a_verb_of_moving_a_part(flags) -> None:
+    assert flags("The heron spread it's grey wings.", "grammar.its_its") == [("it's", "its")]
+    assert flags("The heron spread, it's grey now.", "grammar.its_its") == []
+
+
+def test_your_before_a_progressive_that_goes_on(flags) -> None:
+    assert flags("Sit down, your bleeding on the rug.", "grammar.your_youre") == [("your", "you're")]
+    assert flags("Your looking at a man who is tired.", "grammar.your_youre") == [("Your", "You're")]
+    # Regression: a possessive gerund with its own verb.
+    assert flags("Your leaving hurt her.", "grammar.your_youre") == []
+    assert flags("Your bleeding on the carpet ruined it.", "grammar.your_youre") == []
+
+
+def test_whose_before_an_unknown_noun_and_a_verb(flags) -> None:
+    assert flags("A guy who's skiff just sank.", "grammar.whose_whos") == [("who's", "whose")]
+    assert flags("The kid who's feverish stayed home.", "grammar.whose_whos") == []
+    assert flags("The man who's hurt needed help.", "grammar.whose_whos") == []
+
+
+def test_there_as_owner_after_a_verb_of_keeping(flags) -> None:
+    assert flags("The crew keep there spare boots racked.", "grammar.their_there") == [("there", "their")]
+    assert flags("They keep there until dawn.", "grammar.their_there") == []
+
+
+def test_contraction_before_a_subject_noun_and_its_verb(flags) -> None:
+    assert flags("It's roof was leaking.", "grammar.its_its") == [("It's", "Its")]
+    assert flags("You're letter was kind.", "grammar.your_youre") == [("You're", "Your")]
+    assert flags("It's you who said so.", "grammar.its_its") == []
+    assert flags("You're welcome was all she said.", "grammar.your_youre") == []
+
+
+def test_its_way_after_a_verb_of_going(flags) -> None:
+    assert flags("The creek made it's way down.", "grammar.its_its") == [("it's", "its")]
+    assert flags("Hurry, it's way too late.", "grammar.its_its") == []
+
+
+def test_whose_asking_who_is(flags) -> None:
+    assert flags("“Whose this?” Ada asked.", "grammar.whose_whos") == [("Whose", "Who's")]
+    assert flags("Nobody knew whose this was.", "grammar.whose_whos") == []
+
+
+def test_there_after_a_verb_before_an_owned_noun(flags) -> None:
+    assert flags("The boys hid there secrets well.", "grammar.their_there") == [("there", "their")]
+    assert flags("They had lived there years ago.", "grammar.their_there") == []

@@ -73,3 +73,107 @@ def test_lead_for_led_after_a_singular_noun_or_in_the_passive(flags) -> None:
 def test_to_for_too_before_an_adjective_and_another_to(flags) -> None:
     assert flags("Bea was to stunned to move.", "grammar.to_too") == [("to", "too")]
     assert flags("It came close to resentment to be honest.", "grammar.to_too") == []
+
+
+def test_passed_for_past_after_any_motion_or_a_distance(flags) -> None:
+    assert flags("The cart rolled passed Hollin's gate.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("It sank a mile passed the pier.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("Then we past them in the lane.", "grammar.passed_past") == [("past", "passed")]
+    assert flags("Was she past saving?", "grammar.passed_past") == []
+    assert flags("The note was passed on.", "grammar.passed_past") == []
+
+
+def test_rise_raise_objects(flags) -> None:
+    assert flags("The howl rose every hair on my neck.", "grammar.rise_raise") == [("rose", "raised")]
+    assert flags("Gulls raise off the pier.", "grammar.rise_raise") == [("raise", "rise")]
+    assert flags("Out of the mist rose the voice of a bell.", "grammar.rise_raise") == []
+
+
+def test_quite_ending_a_clause_after_a_state_verb(flags) -> None:
+    assert flags("The dogs had gone quite.", "grammar.quiet_quite") == [("quite", "quiet")]
+    assert flags("Stay quite, both of you.", "grammar.quiet_quite") == [("quite", "quiet")]
+    assert flags("Not quite. Quite so.", "grammar.quiet_quite") == []
+
+
+def test_wondered_with_a_direction_is_wandered(flags) -> None:
+    assert flags("Pell wondered off into the woods.", "grammar.wander_wonder") == [("wondered", "wandered")]
+    assert flags("Pell wondered out loud.", "grammar.wander_wonder") == []
+
+
+def test_lie_lay_without_an_object(flags) -> None:
+    assert flags("The old dog lays down.", "grammar.lie_lay") == [("lays", "lies")]
+    assert flags("“Lay still,” Mara said.", "grammar.lie_lay") == [("Lay", "Lie")]
+    assert flags("Then they laid down for an hour.", "grammar.lie_lay") == [("laid", "lay")]
+    assert flags("He lays down the rules.", "grammar.lie_lay") == []
+
+
+def test_loose_after_a_subject(flags) -> None:
+    assert flags("If we stop now we loose the light.", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("I always loose track of time.", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("On my word we loose our arrows.", "grammar.loose_lose") == []
+
+
+def test_then_than_after_a_comparative_noun_and_than_opening_a_clause(flags) -> None:
+    assert flags("He had more nerve then he needed.", "grammar.then_than") == [("then", "than")]
+    assert flags("Give it a minute, than we'll try.", "grammar.then_than") == [("than", "then")]
+    assert flags("We ate one more meal then we had to leave.", "grammar.then_than") == []
+
+
+def test_breath_as_a_verb(flags) -> None:
+    assert flags("“Breath,” he told her.", "grammar.breath_breathe") == [("Breath", "Breathe")]
+    assert flags("She couldn't breath properly.", "grammar.breath_breathe") == [("breath", "breathe")]
+    assert flags("“Breath.” He sniffed. “Garlic.”", "grammar.breath_breathe") == []
+
+
+def test_to_for_too_before_a_never_verb_adjective(flags) -> None:
+    assert flags("Nan is to stubborn to stop.", "grammar.to_too") == [("to", "too")]
+    assert flags("That was to close for comfort.", "grammar.to_too") == [("to", "too")]
+    assert flags("It went from gentle to rough.", "grammar.to_too") == []
+
+
+def test_advice_weather_and_peek(flags) -> None:
+    assert flags("Take my advise, Bo.", "grammar.advice_advise") == [("advise", "advice")]
+    assert flags("I advise you to rest.", "grammar.advice_advise") == []
+    assert flags("Nobody knew weather it would hold.", "grammar.weather_whether") == [("weather", "whether")]
+    assert flags("What fine weather we had.", "grammar.weather_whether") == []
+    assert flags("Tam stole a quick peak at the map.", "grammar.peak_peek") == [("peak", "peek")]
+    assert flags("Prices peaked in June.", "grammar.peak_peek") == []
+
+
+def test_to_for_too_after_a_verb_of_being(flags) -> None:
+    assert flags("It's to ridiculous.", "grammar.to_too") == [("to", "too")]
+    assert flags("The coat was much to large and heavy.", "grammar.to_too") == [("to", "too")]
+    assert flags("Planets are vulnerable to psionic attack.", "grammar.to_too") == []
+    assert flags("He was to leave at dawn.", "grammar.to_too") == []
+
+
+def test_quiet_for_quite_before_an_adjective_after_a_verb_of_being(flags) -> None:
+    assert flags("She felt quiet nervous.", "grammar.quiet_quite") == [("quiet", "quite")]
+    assert flags("We quiet understand.", "grammar.quiet_quite") == [("quiet", "quite")]
+    assert flags("The room was quiet, tense.", "grammar.quiet_quite") == []
+
+
+def test_accept_for_except_after_a_whole(flags) -> None:
+    assert flags("Everyone left accept for Rue.", "grammar.accept_except") == [("accept", "except")]
+    assert flags("Nobody accept Rue came.", "grammar.accept_except") == [("accept", "except")]
+    assert flags("Would anyone accept the offer?", "grammar.accept_except") == []
+
+
+def test_passed_for_past_in_clock_times_and_spans(flags) -> None:
+    assert flags("It was well passed midnight.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("Over the passed three weeks it rained.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("The vote was passed two to one.", "grammar.passed_past") == []
+
+
+def test_then_for_than_after_a_comparative(flags) -> None:
+    assert flags("The lake was colder then the sea.", "grammar.then_than") == [("then", "than")]
+    assert flags("She had more grit then any of us.", "grammar.then_than") == [("then", "than")]
+    assert flags("It grew colder then, and dark.", "grammar.then_than") == []
+    assert flags("We stayed one more night then we left.", "grammar.then_than") == []
+
+
+def test_lose_nothing_sight_and_effect(flags) -> None:
+    assert flags("We can't loose any more.", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("She knew him by site.", "grammar.site_sight") == [("site", "sight")]
+    assert flags("The site of the mill is a car park.", "grammar.site_sight") == []
+    assert flags("It had a curious affect on them.", "grammar.affect_effect") == [("affect", "effect")]

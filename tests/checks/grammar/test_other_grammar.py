@@ -18,6 +18,8 @@ def test_could_of(flags) -> None:
 def test_past_participle_after_had(flags) -> None:
     assert flags("By noon they had went home.", "grammar.past_participle") == [("went", "gone")]
     assert flags("She had never saw the sea.", "grammar.past_participle") == [("saw", "seen")]
+    assert flags("I thought she'd fell off a ferry.", "grammar.past_participle") == [("fell", "fallen")]
+    assert flags("They'd fell the oak if they could.", "grammar.past_participle") == []
     assert flags("She saw the sea.", "grammar.past_participle") == []
 
 
@@ -37,9 +39,70 @@ def test_missing_possessive_apostrophes(flags) -> None:
     assert flags("They stayed at the Scadgers house.", "grammar.missing_possessive") == []
 
 
+def test_missing_possessive_name_plus_s_before_any_noun(flags) -> None:
+    text = "Tamsin ran. Tamsin fell. He wrapped Tamsins wrist and checked Tamsins splint."
+    assert flags(text, "grammar.missing_possessive") == [("Tamsins", "Tamsin's"), ("Tamsins", "Tamsin's")]
+    text = "Corin waved. Corin sat. Corins old coat hung there. He kept Corins torvel safe."
+    assert flags(text, "grammar.missing_possessive") == [("Corins", "Corin's"), ("Corins", "Corin's")]
+
+
+def test_missing_possessive_name_plus_s_before_a_verb_or_after_a_title_stays_quiet(flags) -> None:
+    text = "Edward came. Edward left. Mr Edwards coat was wet. Then Tamsin sat. Tamsins said nothing."
+    assert flags(text, "grammar.missing_possessive") == []
+    assert flags("Bennet sighed. Bennet laughed. The Bennets dinner was late.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_relative_before_adjective_and_noun(flags) -> None:
+    assert flags("It hung next to my fathers old one.", "grammar.missing_possessive") == [("fathers", "father's")]
+    assert flags("That's your moms.", "grammar.missing_possessive") == [("moms", "mom's")]
+    assert flags("Do his sisters influence him?", "grammar.missing_possessive") == []
+    assert flags("This is the land of my fathers.", "grammar.missing_possessive") == []
+
+
 def test_small_phrases(flags) -> None:
     assert flags("“Come one, hurry!”", "grammar.on_one") == [("one", "on")]
     assert flags("I need a break fro all this.", "grammar.fro_from") == [("fro", "from")]
     assert flags("Leaves blew to and fro.", "grammar.fro_from") == []
     assert flags("Give me a second. Wait minute.", "grammar.missing_article") == [("Wait minute", "Wait a minute")]
     assert flags("She slept for while he read.", "grammar.missing_article") == []
+
+
+def test_missing_possessive_name_plus_s_learned_from_its_possessive(flags) -> None:
+    text = "Tony laughed. Tony's lab was a mess. Peter fixed Tonys suit and Tonys old coffee machine."
+    assert flags(text, "grammar.missing_possessive") == [("Tonys", "Tony's"), ("Tonys", "Tony's")]
+
+
+def test_missing_possessive_name_plus_s_before_a_plural_noun(flags) -> None:
+    text = "Dean waited. Dean knew. He grabbed Deans boots and Deans clothes."
+    assert flags(text, "grammar.missing_possessive") == [("Deans", "Dean's"), ("Deans", "Dean's")]
+    assert flags("Dean waited. Dean knew. Deans looks away.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_agent_nouns_each_other_and_one(flags) -> None:
+    assert flags("She slipped past the lawyers office.", "grammar.missing_possessive") == [("lawyers", "lawyer's")]
+    assert flags("I wrote it in the keepers log, then slept.", "grammar.missing_possessive") == [
+        ("keepers", "keeper's")
+    ]
+    assert flags("They fell into each others arms.", "grammar.missing_possessive") == [("others", "other's")]
+    assert flags("It was the work of ones life.", "grammar.missing_possessive") == [("ones", "one's")]
+    assert flags("The singers mouth the words.", "grammar.missing_possessive") == []
+    assert flags("The red ones face the wall.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_dropped_by_habit_is_still_flagged(flags) -> None:
+    text = "Harry ran. " * 16 + "He took Harrys wand, Harrys cloak, Harrys broom and Harrys map."
+    assert len(flags(text, "grammar.missing_possessive")) == 4
+
+
+def test_missing_possessive_family_after_a_name_particle_stays_quiet(flags) -> None:
+    text = "Luyden sat. Luyden rose. The home of the van der\nLuydens gloomy hall stood."
+    assert flags(text, "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_after_the_needs_a_plain_noun(flags) -> None:
+    text = "The Marrow sailed. The Marrow listed. The Marrow sank. Above them the Marrows paint was peeling."
+    assert flags(text, "grammar.missing_possessive") == [("Marrows", "Marrow's")]
+    text = "The Slytherin table was loud. The Slytherin boys laughed. Slytherin won. The Slytherins sneer at him."
+    assert flags(text, "grammar.missing_possessive") == []
+    text = "Slytherin won. Slytherin lost. We love Slytherin. Slytherins sneer at Gryffindors."
+    assert flags(text, "grammar.missing_possessive") == []

@@ -25,3 +25,31 @@ def test_bare_verb_licensed_by_auxiliaries_subjunctives_and_dialect(flags) -> No
     assert flags("Then God help them all.", "grammar.bare_verb") == []
     assert flags('"Aye, he come by last week," the old man said.', "grammar.bare_verb") == []
     assert flags("Not once did she\nlook back.", "grammar.bare_verb") == []
+
+
+def test_bare_re_verb_takes_its_stems_ending(flags) -> None:
+    assert flags("His fingers shook, so she retie the knot for him.", "grammar.bare_verb") == [("retie", "retied")]
+    assert flags("She really wanted to go. He really did.", "grammar.bare_verb") == []
+
+
+def test_bare_verb_after_a_name_opening_narration(flags) -> None:
+    text = "Nobody waited for Halloran. Halloran come in with two mugs."
+    assert flags(text, "grammar.bare_verb") == [("come", "came")]
+
+
+def test_name_opening_a_noun_phrase_or_a_call_stays_quiet(flags) -> None:
+    assert flags("Quidditch was fun. Quidditch practice was cancelled.", "grammar.bare_verb") == []
+    assert flags("Jory slept. “Jory come here!” Bex called.", "grammar.bare_verb") == []
+    assert flags("Elizabeth waved. Elizabeth arm in arm with Jane left.", "grammar.bare_verb") == []
+
+
+def test_present_verb_beside_a_past_in_the_same_clause(flags) -> None:
+    text = "He shoved me. I grab for the rail and my fingers slid off the wet iron."
+    assert flags(text, "grammar.bare_verb") == [("grab", "grabbed")]
+    assert flags("I grab the rail and my fingers slide off.", "grammar.bare_verb") == []
+    assert flags("“I grab it and he runs,” she said. Then I left and he followed.", "grammar.bare_verb") == []
+
+
+def test_bare_re_verbs_of_irregular_stems(flags) -> None:
+    text = "He read it and frowned. She rewrite the letter twice. Later he redo the knot."
+    assert flags(text, "grammar.bare_verb") == [("rewrite", "rewrote"), ("redo", "redid")]

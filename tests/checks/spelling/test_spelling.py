@@ -60,3 +60,73 @@ def test_sentence_opening_names_and_foreign_words_stay_quiet(flags) -> None:
 def test_dropped_vowel_is_a_typo_not_a_derivation(flags) -> None:
     text = "She turned completly around. There was somthing odd. He reveled in it."
     assert flags(text, "spelling.misspelling") == [("completly", "completely"), ("somthing", "something")]
+
+
+def test_typo_that_only_looks_derived_is_flagged(flags) -> None:
+    assert flags("She felt the tention leave him.", "spelling.misspelling") == [("tention", "tension")]
+    assert flags("He woke up in the infirmery.", "spelling.misspelling") == [("infirmery", "infirmary")]
+
+
+def test_missed_doubling_before_an_ending_is_flagged(flags) -> None:
+    assert flags("The ice was thinest by the shore.", "spelling.misspelling") == [("thinest", "thinnest")]
+
+
+def test_plain_derivation_of_a_rare_word_stays_quiet(flags) -> None:
+    text = "His home had long since palled on him. She answered pertly. He was abasing himself."
+    assert flags(text, "spelling.misspelling") == []
+
+
+def test_split_compound_the_story_writes_closed_elsewhere(flags) -> None:
+    text = "The lighthouse stood dark. A light house doesn't choose its ships."
+    assert flags(text, "spelling.split_compound") == [("light house", "lighthouse")]
+
+
+def test_split_pair_without_a_closed_spelling_in_the_story_stays_quiet(flags) -> None:
+    assert flags("A light house stood on the hill. Start ing now, I have got ten.", "spelling.split_compound") == []
+    assert flags("Anyone may go. Any one of them may be there.", "spelling.split_compound") == []
+
+
+def test_measure_left_singular_after_a_number_is_flagged(flags) -> None:
+    text = "It sat in the harbour for three week, and then it sailed. She left two day ago."
+    assert flags(text, "spelling.misspelling") == [("week", "weeks"), ("day", "days")]
+    assert flags("She took two step back and froze.", "spelling.misspelling") == [("step", "steps")]
+
+
+def test_measure_as_a_modifier_stays_quiet(flags) -> None:
+    text = "It was a three week course. The two day limit held. One day later he came. “Nine mile back,” he said."
+    assert flags(text, "spelling.misspelling") == []
+
+
+def test_split_compounds_of_faces_families_and_rooms(flags) -> None:
+    text = "He had sharp cheek bones. Her step mother wore sun glasses to break fast."
+    assert flags(text, "spelling.split_compound") == [
+        ("cheek bones", "cheekbones"),
+        ("step mother", "stepmother"),
+        ("sun glasses", "sunglasses"),
+        ("break fast", "breakfast"),
+    ]
+    assert flags("She watched his heart break.", "spelling.split_compound") == []
+
+
+def test_typo_beside_a_standard_contraction_is_flagged(flags) -> None:
+    text = "“I don't think it's definately over,” she said."
+    assert flags(text, "spelling.misspelling") == [("definately", "definitely")]
+
+
+def test_paragraph_of_dialect_stays_quiet(flags) -> None:
+    text = "“It'll take him off at a rattling pathe. If my dog leth thith young man thtir, I'll know.”"
+    assert flags(text, "spelling.misspelling") == []
+
+
+def test_heart_beat_after_an_owner_is_the_verb(flags) -> None:
+    assert flags("Her heart beat faster. Fanny's heart beat quick.", "spelling.split_compound") == []
+    assert flags("He was there in a heart beat.", "spelling.split_compound") == [("heart beat", "heartbeat")]
+
+
+def test_split_pair_of_noun_and_particle_stays_quiet(flags) -> None:
+    assert flags("She bought a paperback. He pushed the paper back.", "spelling.split_compound") == []
+
+
+def test_body_phrase_before_a_noun_stays_quiet(flags) -> None:
+    assert flags("There was no body trail to follow. Every body part ached.", "spelling.split_compound") == []
+    assert flags("Is any body there?", "spelling.split_compound") == [("any body", "anybody")]

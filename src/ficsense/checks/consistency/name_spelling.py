@@ -1,8 +1,12 @@
 """consistency.name_spelling — a rare spelling of a frequent name ("Aidan" once, "Aiden" forty times).
 
-Names are the story's capitalised words that are not ordinary English words. A variant is flagged when
-it is one edit (or one swapped pair) from a name used at least `RATIO` times as often and at least
-`MIN_FREQUENT` times; every occurrence of the variant is reported with the frequent spelling suggested.
+Names are the story's capitalised words that are not ordinary English words (a rare English word the story
+only ever capitalises, "Isolde", counts too). A variant is flagged when it is one edit (or one swapped
+pair) from a name used at least `RATIO` times as often and at least `MIN_FREQUENT` times, or has the same
+consonants with other vowels ("Juneau" for "Juno"); "I" and "Y" may swap as first letters ("Isolde" for
+"Ysolde"), no other first letter may ("Ellen" and "Allen" are two people). A variant plus s ("Caelens")
+gets the frequent name's possessive. Every occurrence of the variant is reported with the frequent
+spelling suggested.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ficsense.checks.context import Context
-from ficsense.checks.lexicon import INTERJECTIONS
+from ficsense.checks.lexicon import INTERJECTIONS, is_stretched
 from ficsense.checks.rule import Example, Hit, Rule
 from ficsense.checks.spelling.suggest import slip_cost
 
@@ -21,6 +25,8 @@ MAX_RARE = 2
 # Names this common in English text are words as well ("Will", "Rose"), and variants of them are not slips.
 COMMON_WORD = 5_000_000
 MAX_SLIP = 0.8
+# An English word rarer than this, never written in lower case in the story, may be a name ("Isolde").
+RARE_WORD = 1e-6
 
 
 def _stem(form: str) -> str:
@@ -43,32 +49,76 @@ def find(ctx: Context) -> Iterator[Hit]:
         where.setdefault(name, []).append(index)
     frequent = [name for name, count in counts.items() if count >= MIN_FREQUENT]
     for rare, rare_count in sorted(counts.items()):
-        if rare_count > MAX_RARE or (rare not in ctx.lexicon.names and ctx.model.knows(rare.lower())):
+        if rare_count > MAX_RARE or is_stretched(rare) or not _may_be_a_name(ctx, rare):
             continue
-        matches = [
-            name
-            for name in frequent
-            if name != rare
-            and counts[name] >= RATIO * rare_count
-            and name[0] == rare[0]
-            and abs(len(name) - len(rare)) <= 1
-            and not _plural_pair(name, rare)
-            # Only the slips a writer makes in a name they know: a vowel, a doubled letter, a swapped pair.
-            # Two real names one consonant apart ("Romney"/"Rodney") are usually two people.
-            and (slip_cost(rare.lower(), name.lower()) <= MAX_SLIP or _vowel_dropped(rare.lower(), name.lower()))
-        ]
-        if len(matches) != 1:
-            continue
-        name = matches[0]
-        for index in where[rare]:
-            span = ctx.spans[index]
-            yield Hit(
-                span.start,
-                span.start + len(rare),
-                f"“{rare}” appears {rare_count}×, “{name}” {counts[name]}×: a misspelt name?",
-                (name,),
-                0.8,
-            )
+        # "Caelens" for "Caelan's": a variant that also lost its possessive apostrophe.
+        readings = [(rare, "")]
+        if rare.endswith("s") and len(rare) > 4:
+            readings.append((rare[:-1], "'s"))
+        for written, ending in readings:
+            matches = [
+                name
+                for name in frequent
+                if _variant_of(ctx, written, name, rare_count, counts[name], possessive=bool(ending))
+            ]
+            if len(matches) != 1:
+                continue
+            name = matches[0]
+            for index in where[rare]:
+                span = ctx.spans[index]
+                yield Hit(
+                    span.start,
+                    span.start + len(rare),
+                    f"“{rare}” appears {rare_count}×, “{name}” {counts[name]}×: a misspelt name?",
+                    (name + ending,),
+                    0.8,
+                )
+            break
+
+
+def _may_be_a_name(ctx: Context, form: str) -> bool:
+    """A story name, or a rare English word only ever capitalised here ("Isolde", "Juneau" at sentence starts)."""
+    if form in ctx.lexicon.names:
+        return True
+    lower = form.lower()
+    if not ctx.model.knows(lower):
+        return True
+    written_lower = any(ctx.forms[index].islower() for index in ctx.where.get(lower, ()))
+    return ctx.model.frequency(lower) < RARE_WORD and not written_lower
+
+
+def _variant_of(ctx: Context, rare: str, name: str, rare_count: int, name_count: int, *, possessive: bool) -> bool:
+    """True when `rare` reads as a slip in writing `name`, a name used far more often."""
+    if name == rare or name_count < RATIO * rare_count or _plural_pair(name, rare):
+        return False
+    if name[0] != rare[0] and {name[0], rare[0]} != {"I", "Y"}:
+        return False
+    first, second = rare.lower(), name.lower()
+    if possessive and (ctx.model.knows(first) or first == second + "e"):
+        # "Grits", "the Lavishes": a plural, not a name that lost its apostrophe.
+        return False
+    if not possessive and _vowels_only(first, second) and ctx.model.frequency(first) < RARE_WORD:
+        # "Juneau" for "Juno": the same consonants, only the vowels spelled differently ("Jules" and
+        # "Julius", both common, are two people).
+        return True
+    # Only the slips a writer makes in a name they know: a vowel, a doubled letter, a swapped pair.
+    # Two real names one consonant apart ("Romney"/"Rodney") are usually two people.
+    return abs(len(name) - len(rare)) <= 1 and (slip_cost(first, second) <= MAX_SLIP or _vowel_dropped(first, second))
+
+
+def _vowels_only(first: str, second: str) -> bool:
+    """Two spellings with the same consonants in the same order, one with a longer vowel group ("Juneau",
+    "Juno"); same-length pairs ("Mangal", "Mongol") are two words, and one vowel apart the slip test decides."""
+    return (
+        first[:1] == second[:1]
+        and _consonants(first) == _consonants(second)
+        and _consonants(first)
+        and 1 <= abs(len(first) - len(second)) <= 2
+    )
+
+
+def _consonants(word: str) -> str:
+    return "".join(char for char in word[1:] if char not in "aeiouy")
 
 
 def _vowel_dropped(first: str, second: str) -> bool:
@@ -82,7 +132,7 @@ def _vowel_dropped(first: str, second: str) -> bool:
 
 
 def _plural_pair(first: str, second: str) -> bool:
-    return first + "s" == second or second + "s" == first
+    return second in {first + "s", first + "es"} or first in {second + "s", second + "es"}
 
 
 RULE = Rule(
@@ -102,6 +152,12 @@ RULE = Rule(
             "Mireille came back. Mireille slept. Then Mirelle's dog woke.",
             "Mireille ran. Mireille stopped. Mireille laughed. Mireille sat. Mireille rose. Mireille left. "
             "Mireille came back. Mireille slept. Then Mireille's dog woke.",
+        ),
+        Example(
+            "Ysolde ran. Ysolde stopped. Ysolde laughed. Ysolde sat. Ysolde rose. Ysolde left. Ysolde came back. "
+            "Ysolde slept. Then Isolde woke.",
+            "Ysolde ran. Ysolde stopped. Ysolde laughed. Ysolde sat. Ysolde rose. Ysolde left. Ysolde came back. "
+            "Ysolde slept. Then Ysolde woke.",
         ),
     ),
     good=(

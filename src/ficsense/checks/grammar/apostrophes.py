@@ -12,6 +12,11 @@ sick", "what your doing" — a gerund is spared when a verb follows it, "Your le
 contraction in object position before a noun that never follows "is"/"are" ("beg you're pardon"); and
 "there"/"who's" before such a noun after a preposition or on its own ("in there house", "a man who's
 hands shook").
+
+A few contexts need no pair counts: "its" before a participle that ends its phrase ("saying its allowed
+to"), "it's" after a verb of moving a part ("threw it's white arm out"), "your" + a progressive that goes on
+to a place or an object in a sentence with no verb of its own ("Bram, your bleeding on my salt"), and
+"who's" before an unknown noun that a past verb follows ("a guy who's skiff just died").
 """
 
 from __future__ import annotations
@@ -197,6 +202,20 @@ class ModelSwap:
 _NOT_OWNED = frozenset("way first last new best next whole all very half kind sort much more most home".split())
 
 
+# Complements a contraction may have before a clause of their own ("You're welcome was all he said").
+_NOT_A_SUBJECT = (
+    CLAUSE_STARTERS
+    | PREDICATES
+    | INTENSIFIERS
+    | frozenset(
+        """
+        welcome family friends home time you me him her us them i he she we they it this that these those what
+        who which all one nothing something everything anything someone anyone everyone no
+        """.split()
+    )
+)
+
+
 # After a preposition a possessive is expected and a contraction is almost never right: "in it's nest".
 _PREPOSITIONS = frozenset(
     "of in on upon with by from into to for at about through under over across behind beside".split()
@@ -268,6 +287,9 @@ _OWNER_SLOTS = frozenset(
     """
     of with for from into about through upon on by in at under over behind beside across among against to
     took held lost saw began raised shook lifted lowered turned bowed pulled put kept made opened closed
+    keep keeps keeping store stores stored pack packs packed stack stacked grab grabbed carry carries carried
+    wear wears wore wearing sharpen sharpened fold folded hold holds holding off toward towards beneath
+    delivered
     """.split()
 )
 # Words the pair counts see after "the" that are not nouns a possessive could own.
@@ -299,6 +321,7 @@ def find_there_nouns(ctx: Context) -> Iterator[Hit]:
         if following is None or not _noun_like(ctx, following) or model.pair("there", ctx.lower[following]):
             continue
         owner = previous is not None and ctx.lower[previous] in _OWNER_SLOTS
+        owner = owner or (previous is not None and _owned_after_verb(ctx, previous, following))
         if not owner:
             verb = ctx.next_word(following)
             locative = previous is not None and ctx.lower[previous] in _LOCATIVES
@@ -309,19 +332,229 @@ def find_there_nouns(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
 
 
+# Words after which a clause, and so a subject, begins.
+_SUBJECT_OPENERS = frozenset("and but so because when while as that though although until".split())
+# Finite verbs that make the words before them a subject: "It's music was pierced".
+_SUBJECT_VERB_FORMS = frozenset("is was were are had has seemed remained appeared will would could".split())
+
+
+def find_contraction_subject(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
+    """A contraction opening a clause before a noun (and at most one word more) and a finite verb: "It's
+    principal element was daring", "You're suggestion is absurd". A contraction brings its own verb, so
+    the noun is a subject only when the word was a possessive."""
+    for index in ctx.indices_of((word,)):
+        previous = ctx.prev_word(index)
+        if not (ctx.starts[index] or (previous is not None and ctx.lower[previous] in _SUBJECT_OPENERS)):
+            continue
+        following = ctx.next_word(index)
+        if following is None or not _noun_like(ctx, following, fix) or ctx.lower[following] in _NOT_A_SUBJECT:
+            continue
+        verb = ctx.next_word(following)
+        if (
+            verb is not None
+            and ctx.lower[verb] not in _SUBJECT_VERB_FORMS | _NOT_A_SUBJECT
+            and _noun_like(ctx, verb, fix)
+        ):
+            verb = ctx.next_word(verb)
+        if verb is None or ctx.lower[verb] not in _SUBJECT_VERB_FORMS:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+# A verb before a way made through something: "wound it's way", "made it's way".
+_WAY_VERBS = frozenset(
+    """
+    made make makes making wound winding wend wended wending worked working found finding forced fought threaded
+    """.split()
+)
+
+
+def find_its_way(ctx: Context) -> Iterator[Hit]:
+    """ "made it's way": after a verb of going, "it's way" is the possessive ("it's way too late" is not)."""
+    for index in ctx.indices_of(("it's",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None or ctx.lower[previous] not in _WAY_VERBS:
+            continue
+        if ctx.lower[following] != "way" or _next_is(ctx, following, "too"):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("its", ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Participles that end in -ed but are adjectives an owned thing may have: "its naked branches".
+_ED_ADJECTIVES = frozenset(
+    "hundred wicked naked sacred kindred rugged jagged ragged crooked beloved learned aged blessed cursed".split()
+)
+# Participles that do not end in -ed.
+_PARTICIPLES = frozenset("supposed meant done gone known called made kept left said taken given written broken".split())
+# After "it's"/"its" + a participle these continue a passive or a state: "its allowed to", "its owned by".
+_AFTER_PARTICIPLE = frozenset("to by that for out up off".split())
+
+
+def find_its_participle(ctx: Context) -> Iterator[Hit]:
+    """ "its" before a participle that a preposition or the clause end follows: "saying its allowed to".
+
+    A possessive "its" would own a noun, and a participle that ends its phrase owns nothing ("its battered
+    hull" has its noun, "its allowed." and "its meant to" do not).
+    """
+    for index in ctx.indices_of(("its",)):
+        following = ctx.next_word(index)
+        if following is None or not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
+            continue
+        word = ctx.lower[following]
+        regular = word.endswith("ed") and len(word) > 4 and not word.endswith("eed") and word not in _ED_ADJECTIVES
+        if not regular and word not in _PARTICIPLES:
+            continue
+        after = following + 1
+        ends = after < len(ctx.forms) and ctx.forms[after][:1] in '.,;!?…"”'
+        nxt = ctx.next_word(following)
+        if not ends and (nxt is None or ctx.lower[nxt] not in _AFTER_PARTICIPLE):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("it's", ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Physical actions done with a part of oneself: after them "it's" + a word + a noun is the possessive
+# ("threw it's white arm out", "shook it's shaggy head"); verbs of saying and showing are left out, since
+# "showed it's over" is a clause.
+_PART_ACTIONS = frozenset(
+    """
+    threw flung raised lifted lowered shook spread stretched flapped swung bared thrust twisted tilted cocked
+    arched ruffled folded unfolded wagged swished flicked bowed dipped swept waved extended unfurled puffed
+    fluffed beat flaps spreads raises lifts shakes bares wags flicks tilts cocks stretches
+    """.split()
+)
+
+
+# Past verbs that take a clause, after which "it's" opens one: "said it's true", "figured it's fine".
+_CLAUSE_VERBS = frozenset(
+    """
+    said thought knew figured realized realised felt guessed hoped decided noticed found saw heard believed
+    supposed imagined admitted pretended promised swore meant seemed sounded looked told asked wondered
+    understood learned assumed doubted reckoned feared claimed insisted explained answered replied added agreed
+    """.split()
+)
+
+
+def find_its_after_past_verb(ctx: Context) -> Iterator[Hit]:
+    """ "tore it's fear from it", "turned it's direction": after a past verb that takes no clause, "it's" + a word
+    + a noun is the possessive with its object."""
+    for index in ctx.indices_of(("it's",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None:
+            continue
+        verb = ctx.lower[previous]
+        past = (verb.endswith("ed") and len(verb) > 4) or verb in _PAST_FORMS
+        if not past or verb in _CLAUSE_VERBS or not ctx.forms[previous].islower():
+            continue
+        word = ctx.lower[following]
+        if not ctx.forms[following].isalpha() or not ctx.forms[following].islower() or word in _NOT_A_SUBJECT:
+            continue
+        after = ctx.next_word(following)
+        if after is None or ctx.lower[after] in _NOT_A_SUBJECT or not _noun_like(ctx, after, "its"):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("its", ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+def find_its_after_action(ctx: Context) -> Iterator[Hit]:
+    """ "it's" after a verb of moving a part, before a described noun: "the lens threw it's white arm out"."""
+    for index in ctx.indices_of(("it's",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None or ctx.lower[previous] not in _PART_ACTIONS:
+            continue
+        if not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("its", ctx.forms[index])
+        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Before "there" these make it a place or the start of "there is": "had been there long", "stood there white".
+_PLACE_BEFORE = frozenset(
+    """
+    is was were are am be been being had has have having do does did and or but then so stood sat lay lived
+    stayed remained waited went came got arrived stopped worked slept died left stand sit lie live stay remain
+    wait go come get arrive stop work sleep die leave standing sitting living staying right just up down out over
+    though although that if when where because as while since until unless whether than
+    """.split()
+)
+_NUMBERS = frozenset("one two three four five six seven eight nine ten twenty hundred few several many".split())
+
+
+def _owned_after_verb(ctx: Context, previous: int, following: int) -> bool:
+    """True when "there" stands between a verb and a noun the pair counts often see after "their" but never after
+    "there": "know there secrets", "leaped there horses" (not "been there long", "stood there white")."""
+    word = ctx.lower[following]
+    before = ctx.lower[previous]
+    if before in _PLACE_BEFORE or word in _NUMBERS or word.endswith("ing") or not ctx.forms[previous].islower():
+        return False
+    return ctx.model.pair("their", word) >= 5_000_000
+
+
+def find_whose_question(ctx: Context) -> Iterator[Hit]:
+    """ "Whose that?" / "Whose she?": "whose" before a pronoun that ends the clause asks "who is" ("I know
+    whose that is" goes on to its verb)."""
+    for index in ctx.indices_of(("whose",)):
+        following = ctx.next_word(index)
+        if following is None or ctx.lower[following] not in {"that", "this", "he", "she", "it", "there"}:
+            continue
+        after = following + 1
+        if after >= len(ctx.forms) or ctx.forms[after][:1] not in {"?", ".", "!", ","}:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("who's", ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
 def find_whos_nouns(ctx: Context) -> Iterator[Hit]:
     """ "who's" before a noun that never follows "is" or "has": "a man who's hands shook"."""
     model = ctx.model
     for index in ctx.indices_of(("who's",)):
         following = ctx.next_word(index)
-        if following is None or not _noun_like(ctx, following):
+        if following is None:
+            continue
+        if not _noun_like(ctx, following) and not _subject_of_verb(ctx, following):
             continue
         word = ctx.lower[following]
-        if model.pair("is", word) or model.pair("has", word):
+        if word in _NOT_SUBJECTS or model.pair("is", word) or model.pair("has", word):
             continue
         span = ctx.spans[index]
         fixed = match_case("whose", ctx.forms[index])
         yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+# Words that may follow "who is"/"who has" and then a verb: "who's just left", "who's ever loved".
+_NOT_SUBJECTS = frozenset(
+    """
+    just ever never always also still already really only even actually been got gotten had not now then
+    here there left right next sorry hurt alone afraid asleep awake home done gone
+    """.split()
+)
+
+
+def _subject_of_verb(ctx: Context, index: int) -> bool:
+    """True for a plain word the pair counts do not know, which a past verb follows: "a guy who's skiff just
+    died" (the skiff is the subject, so "who's" owns it)."""
+    word = ctx.lower[index]
+    if not ctx.forms[index].isalpha() or not ctx.forms[index].islower() or word in _NOT_SUBJECTS:
+        return False
+    # Adjectival endings: "the kid who's feverish stayed home" is right.
+    adjective = ("ish", "ous", "ful", "ive", "ic", "less", "able", "ible", "y", "al", "ent", "ant", "er", "est")
+    if word.endswith(("ed", "ing", "en", "ly", *adjective)) or word in IRREGULAR_PAST or word in _PAST_FORMS:
+        return False
+    verb = ctx.next_word(index)
+    if verb is not None and ctx.lower[verb] in {"just", "had", "has", "was", "is", "never", "already"}:
+        verb = ctx.next_word(verb)
+    if verb is None:
+        return False
+    past = ctx.lower[verb]
+    return (past.endswith("ed") and len(past) > 3) or past in _PAST_FORMS
 
 
 # Where a clause, and so a subject, may begin: "if your sick", "what your talking about".
@@ -372,7 +605,7 @@ def find_openings(opening: Opening, ctx: Context) -> Iterator[Hit]:
         gerund = opening.gerunds and word.endswith("ing") and word != "being" and model.pair(opening.be, word)
         # "Their interesting talk": an adjective in -ing ("very interesting") is no verb.
         if not fits and gerund and not model.pair("very", word):
-            fits = not _verb_follows(ctx, following, commas=True)
+            fits = not _verb_follows(ctx, following, commas=True) and not _verb_next(ctx, following)
         if not fits and _clause_ends(ctx, following):
             owned = any(model.pair(owner, word) for owner in (opening.word, "the", "his"))
             fits = model.pair(opening.be, word) >= 1_000_000 and not owned
@@ -442,9 +675,13 @@ def find_you_for_your(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
 
 
-def find_opening_gerund(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
+def find_opening_gerund(word: str, fix: str, ctx: Context, *, goes_on: bool = False) -> Iterator[Hit]:
     """ "Bram, your bleeding." / "Its raining.": a possessive opening its clause before an -ing word that ends
-    it. A possessive gerund needs a verb ("Your leaving hurt"), so a clause that stops there is a contraction."""
+    it. A possessive gerund needs a verb ("Your leaving hurt"), so a clause that stops there is a contraction.
+
+    With `goes_on`, also an -ing word followed by a preposition or an object when no verb comes later in the
+    sentence ("your bleeding on my salt.").
+    """
     for index in ctx.indices_of((word,)):
         following = ctx.next_word(index)
         if following is None or not ctx.lower[following].endswith("ing") or not ctx.forms[following].islower():
@@ -458,6 +695,11 @@ def find_opening_gerund(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
         )
         after = following + 1
         ends = after >= len(ctx.forms) or ctx.forms[after][:1] in {".", "!", "?", ",", "…", '"', "”"}
+        if not ends and goes_on:
+            # "your bleeding on my salt.", "Your looking at a man who…": the -ing word goes on to a place or an
+            # object, and the sentence never reaches the verb a possessive gerund would need.
+            nxt = ctx.next_word(following)
+            ends = nxt is not None and ctx.lower[nxt] in _AFTER_PROGRESSIVE and not _verb_to_come(ctx, nxt)
         if not opens or not ends:
             continue
         span = ctx.spans[index]
@@ -478,6 +720,51 @@ _NOT_GERUNDS = frozenset(
     interesting amazing cunning charming boring loving caring willing daring fascinating
     """.split()
 )
+
+
+# What a progressive goes on to, but a gerund subject rarely does before its verb: "your bleeding on…".
+_AFTER_PROGRESSIVE = frozenset(
+    """
+    on at in to into onto for with about from over through around like me him us them you my his our
+    their all everywhere
+    """.split()
+)
+# A clause of its own starts here: its verb is not the verb of the sentence ("a man who is owed").
+_RELATIVES = frozenset({"who", "whom", "which"})
+# Finite verbs that may follow a gerund subject, besides the past forms ("Your leaving hurt her").
+_COMMON_VERBS = frozenset(
+    """
+    is was are were has had have will would can could must might should may does did do makes made
+    hurts hurt upset upsets cost costs meant means scares scared worries worried kills killed
+    """.split()
+)
+
+
+def _verbish(ctx: Context, index: int) -> bool:
+    """True for a word that may be a finite verb: a past form, an -ed word, or a common verb."""
+    word = ctx.lower[index]
+    return word in _COMMON_VERBS or word in _PAST_FORMS or (word.endswith("ed") and len(word) > 4)
+
+
+def _verb_next(ctx: Context, index: int) -> bool:
+    """True when the word right after `index` may be a verb: "Your leaving hurt her"."""
+    after = ctx.next_word(index)
+    return after is not None and _verbish(ctx, after)
+
+
+def _verb_to_come(ctx: Context, index: int) -> bool:
+    """True when a possible verb stands later in the sentence, before any relative clause."""
+    for after in range(index + 1, len(ctx.forms)):
+        form = ctx.forms[after]
+        if not ctx.is_word[after]:
+            if form[:1] in '.!?;:…"”“—' or "\n\n" in ctx.text[ctx.spans[after - 1].end : ctx.spans[after].start]:
+                return False
+            continue
+        if ctx.lower[after] in _RELATIVES:
+            return False
+        if _verbish(ctx, after):
+            return True
+    return False
 
 
 def _verb_follows(ctx: Context, index: int, *, commas: bool = False) -> bool:
@@ -552,6 +839,11 @@ ITS = _rule(
         Example("Its not your fault.", "It's not your fault."),
         Example("The dog wagged it's tail.", "The dog wagged its tail."),
         Example("The owl sat in it's hollow tree.", "The owl sat in its hollow tree."),
+        Example("I'm only saying its allowed to.", "I'm only saying it's allowed to."),
+        Example("The lamp threw it's white beam out.", "The lamp threw its white beam out."),
+        Example("The river wound it's way south.", "The river wound its way south."),
+        Example("The cat licked it's sore leg.", "The cat licked its sore leg."),
+        Example("It's chief charm was the view.", "Its chief charm was the view."),
     ),
     good=(
         "I know it's hard.",
@@ -559,6 +851,10 @@ ITS = _rule(
         "The crab hid its hard shell.",
         "It had its own rules.",
         "It's way too late.",
+        "The ship lost its battered sails.",
+        "The dog ruined its bed.",
+        "It shook, it's cold.",
+        "It's you who told me. It's stuff that could help.",
     ),
     model_swaps=(
         ModelSwap("it's", "its", ("is", "has"), 1.4),
@@ -581,6 +877,11 @@ ITS = _rule(
         *find_openings(Opening("its", "it's", "is", _AFTER_IT_IS, gerunds=False), ctx),
         *find_object_contractions("it's", "its", ("is", "has"), ctx),
         *find_opening_gerund("its", "it's", ctx),
+        *find_its_participle(ctx),
+        *find_its_after_action(ctx),
+        *find_its_way(ctx),
+        *find_its_after_past_verb(ctx),
+        *find_contraction_subject("it's", "its", ctx),
     ),
 )
 
@@ -599,6 +900,8 @@ YOUR = _rule(
         Example("Your so dramatic.", "You're so dramatic."),
         Example("Bram, your bleeding.", "Bram, you're bleeding."),
         Example("He ran a hand through you hair.", "He ran a hand through your hair."),
+        Example("Sit down, your bleeding on the rug.", "Sit down, you're bleeding on the rug."),
+        Example("You're plan was a good one.", "Your plan was a good one."),
     ),
     good=(
         "Your hands are shaking.",
@@ -613,6 +916,7 @@ YOUR = _rule(
         "“You're family,” he said. You're friends with her now.",
         "Your so-called friend left. That is for you guys. I made it for you, hands down.",
         "Your leaving will hurt her. I can't stop your bleeding. Congratulations on your wedding.",
+        "Your leaving hurt her. Your bleeding on the carpet ruined it.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
@@ -620,7 +924,9 @@ YOUR = _rule(
         *find_openings(Opening("your", "you're", "are", _AFTER_YOU_ARE), ctx),
         *find_object_contractions("you're", "your", ("are",), ctx),
         *find_you_for_your(ctx),
-        *find_opening_gerund("your", "you're", ctx),
+        # Only "your": "her health, their coming to town" lists possessive gerunds after a comma.
+        *find_opening_gerund("your", "you're", ctx, goes_on=True),
+        *find_contraction_subject("you're", "your", ctx),
     ),
 )
 
@@ -644,6 +950,8 @@ THEIR = _rule(
         Example("Their was no answer.", "There was no answer."),
         Example("They did it there own way.", "They did it their own way."),
         Example("The twins raised there hands.", "The twins raised their hands."),
+        Example("The crew keep there spare suits racked.", "The crew keep their spare suits racked."),
+        Example("The twins knew there secrets.", "The twins knew their secrets."),
         Example("They're hands were cold.", "Their hands were cold."),
     ),
     good=(
@@ -651,6 +959,7 @@ THEIR = _rule(
         "There was no answer.",
         "I hope they're going to be okay.",
         "He sat there quietly.",
+        "They had been there long. It was likely that there war n't a sound.",
     ),
     model_swaps=(
         ModelSwap("they're", "their", ("are",), 1.2),
@@ -694,6 +1003,8 @@ WHOSE = _rule(
         Example("Who's idea was this?", "Whose idea was this?"),
         Example("She met a man who's hands shook.", "She met a man whose hands shook."),
         Example("On who's orders?", "On whose orders?"),
+        Example("He was a guy who's skiff just sank.", "He was a guy whose skiff just sank."),
+        Example("“Whose that?” she asked.", "“Who's that?” she asked."),
     ),
     good=(
         "Guess who's coming to dinner.",
@@ -701,9 +1012,11 @@ WHOSE = _rule(
         "I know whose that is.",
         "He's the one who's right.",
         "Ask who's there.",
+        "The kid who's feverish stayed home.",
+        "The man who's hurt needed help.",
     ),
     after_preposition=(("who's", "whose"),),
-    extra=find_whos_nouns,
+    extra=lambda ctx: (*find_whos_nouns(ctx), *find_whose_question(ctx)),
 )
 
 RULES: tuple[Rule, ...] = (ITS, YOUR, THEIR, WHOSE)

@@ -181,6 +181,26 @@ _ALSO_VERBS = frozenset(
 )
 # After "to" + a word these end the comparison: "to tired to argue", "to late for that".
 _AFTER_DEGREE = frozenset({"to", "for", "or"})
+# A verb of being or a degree word, then "to" + an adjective: "It's to ridiculous", "much to large and".
+_BEFORE_DEGREE = frozenset(
+    """
+    is was were are am be been being it's that's he's she's they're you're we're i'm seemed seem seems
+    looked looks felt feel feels got get gets getting become became sounded sounds much far altogether quite
+    rather simply
+    """.split()
+)
+# Adjectives that are never verbs (nor nouns after "to"), and the endings only adjectives have.
+NEVER_VERBS = frozenset(
+    """
+    late early tired kind proud young old busy scared afraid big small hard easy hot cold heavy weak strong shy
+    sweet stupid nice loud happy sad stubborn eager drunk dumb clever honest gentle lazy crazy awkward nervous
+    angry sick obvious important thick tall tiny huge rich poor cheap expensive dangerous risky weird strange
+    familiar rare exhausted hungry sleepy fragile precious soft pretty quick deep bright sharp polite curious
+    serious wide ugly beautiful rough steep tight short large glad sensitive particular common
+    """.split()
+)
+_ONLY_ADJECTIVE_ENDINGS = ("ous", "ful", "ible", "less", "ic")
+_AFTER_ADJECTIVE = frozenset("to for and or a an on in with about of now".split())
 
 
 def find_to_degree(ctx: Context) -> Iterator[Hit]:
@@ -193,6 +213,20 @@ def find_to_degree(ctx: Context) -> Iterator[Hit]:
             continue
         word = ctx.lower[following]
         nxt = ctx.next_word(following)
+        previous = ctx.prev_word(index)
+        # "was to sensitive", "It's to ridiculous": after a verb of being "to" + an adjective is a degree.
+        degree = previous is not None and ctx.lower[previous] in _BEFORE_DEGREE
+        shaped = word.endswith(_ONLY_ADJECTIVE_ENDINGS) and len(word) > 4 and not model.pair("to", word)
+        # The adjective ends its phrase ("to ridiculous.", "to busy a man", "to large and"): before a noun it
+        # may be an object's ("vulnerable to psionic attackers", "got to young Tom's safe").
+        after = following + 1
+        closes = after >= len(ctx.forms) or ctx.forms[after][:1] in '.,;:!?…"”'
+        closes = closes or (nxt is not None and ctx.lower[nxt] in _AFTER_ADJECTIVE)
+        if degree and (word in NEVER_VERBS or shaped) and closes and word not in _ALSO_VERBS:
+            span = ctx.spans[index]
+            fixed = match_case("too", ctx.forms[index])
+            yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+            continue
         # "to" + a participle or an adjective the pair counts never see after "to", then "to" + a verb.
         adjective = word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 4 and not model.pair("to", word)
         if adjective and nxt is not None and ctx.lower[nxt] == "to" and not _from_before(ctx, index):
@@ -212,6 +246,62 @@ def find_to_degree(ctx: Context) -> Iterator[Hit]:
         span = ctx.spans[index]
         fixed = match_case("too", ctx.forms[index])
         yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
+# What a comparison goes on to after "than": "darker then her hair", "more spirit then any of them".
+_COMPARED = frozenset(
+    """
+    the a an any anyone anything anybody anywhere ever usual before expected necessary i he she they we you it
+    that this his her their my your our at in on with to most many some all me him them us those these
+    """.split()
+)
+# Words in -er that the pair counts see before "than" but that are no comparatives, or are also adverbs of time.
+_NOT_COMPARATIVES = frozenset("later ever never over under after water together other rather whether".split())
+_COUNTED = frozenset("one two three four five few once some several no any".split())
+
+
+def find_comparative_then(ctx: Context) -> Iterator[Hit]:
+    """ "then" after a comparative, going on to what is compared: "darker then her hair", "more spirit then
+    any of them" (but "stronger then," and "one more day then we left" are time)."""
+    model = ctx.model
+    for index in ctx.indices_of(("then",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None or ctx.lower[following] not in _COMPARED:
+            continue
+        if ctx.lower[following] == "ever" and _next_is_one_of(ctx, following, {"so", "since", "after"}):
+            continue
+        word = ctx.lower[previous]
+        comparative = (
+            word.endswith("er")
+            and len(word) > 4
+            and word not in _NOT_COMPARATIVES
+            and model.pair(word, "than") >= 5_000_000
+            and not model.pair(word, "then")
+        )
+        if not comparative:
+            comparative = _more_and_word(ctx, previous)
+        if not comparative:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("than", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
+def _more_and_word(ctx: Context, index: int) -> bool:
+    """True when the word at `index` follows "more"/"less"/"fewer" that no count precedes ("more spirit", not
+    "one more day")."""
+    degree = ctx.prev_word(index)
+    if degree is None or ctx.lower[degree] not in {"more", "less", "fewer"}:
+        return False
+    if not ctx.forms[index].isalpha() or not ctx.forms[index].islower():
+        return False
+    counted = ctx.prev_word(degree)
+    return counted is None or ctx.lower[counted] not in _COUNTED
+
+
+def _next_is_one_of(ctx: Context, index: int, words: set[str]) -> bool:
+    after = ctx.next_word(index)
+    return after is not None and ctx.lower[after] in words
 
 
 def _from_before(ctx: Context, index: int) -> bool:
@@ -237,6 +327,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She was far to tired to argue.", "She was far too tired to argue."),
             Example("No, it was to cold.", "No, it was too cold."),
             Example("He stood up, to.", "He stood up, too."),
+            Example("She's to stubborn to quit.", "She's too stubborn to quit."),
+            Example("That was to close for comfort.", "That was too close for comfort."),
+            Example("It's to ridiculous and he knows it.", "It's too ridiculous and he knows it."),
         ),
         good=(
             "She was far too tired to argue.",
@@ -245,6 +338,10 @@ TABLE: tuple[ConfusionSet, ...] = (
             "It didn't amount to much.",
             "Things went from bad to worse.",
             "She wanted to.",
+            "It went from gentle to rough.",
+            "He drove to close the deal.",
+            "Nothing ever seemed to astonish her.",
+            "He was to leave at dawn.",
         ),
         margin=2.5,
         patterns=(
@@ -255,13 +352,22 @@ TABLE: tuple[ConfusionSet, ...] = (
             (r"\b(?:love|miss|want|need) (?:you|him|her|it|them) (?P<fix>to)(?=\s*[.!?,])", {"to": "too"}),
             # An adjective or adverb that is never a verb, then the end of the clause: "to late.", "to kind to".
             (
-                r"(?<!\bfrom )(?<!\bfrom \w{3} )(?<!\bfrom \w{4} )\b(?P<fix>to)\s+(?:late|early|soon|often|tired|kind|"
+                # "from bad to worse" is a range: the look-behinds follow "to", so that they run only there.
+                r"\b(?P<fix>to)(?<!\bfrom to)(?<!\bfrom \w{3} to)(?<!\bfrom \w{4} to)(?<!\bfrom \w{5} to)"
+                r"(?<!\bfrom \w{6} to)(?<!\bfrom \w{7} to)(?<!\bfrom \w{8} to)(?<!\bfrom \w{9} to)"
+                r"(?<!\bfrom \w{10} to)\s+(?:late|early|soon|often|tired|kind|"
                 r"proud|young|old|busy|scared|afraid|big|small|little|bad|hard|easy|hot|cold|heavy|high|low|weak|"
                 r"strong|shy|sweet|stupid|nice|far|loud|happy|sad|"
+                # Adjectives that are never verbs, so "to" before them and a cut-off phrase is always "too".
+                r"stubborn|eager|drunk|dumb|clever|honest|gentle|lazy|crazy|awkward|nervous|angry|sick|obvious|"
+                r"important|thick|tall|tiny|huge|rich|poor|cheap|expensive|dangerous|risky|weird|strange|familiar|"
+                r"rare|exhausted|hungry|sleepy|fragile|precious|soft|pretty|quick|deep|bright|sharp|polite|curious|"
+                r"serious|wide|ugly|beautiful|rough|steep|tight|short|large|good|real|"
                 r"(?-i:(?!reply|apply|supply|comply|imply|multiply)[a-z]{3,}ly))(?=\s*(?:[.,;!?…\"”]|to\b|for\b))",
                 {"to": "too"},
             ),
-            (r"(?:^|(?<=[\"“]))Me (?P<fix>to)(?=[.!])", {"to": "too"}),
+            (r"(?:^|(?<=[\"“]))(?:Me|You|Us) (?P<fix>to)(?=[.!])", {"to": "too"}),
+            (r"\b(?P<fix>to)\s+(?:close|near)\s+for\s+comfort\b", {"to": "too"}),
             (r",\s*(?P<fix>to)\s*,", {"to": "too"}),
             (r"\b(?P<fix>to)\s+(?:fine|good|big|small|great|long|short|late|much|little|high)\s+an?\s", {"to": "too"}),
             (r"(?<!\bused )(?<!\bgoing )(?<!\btend )(?<!\bwant )(?<!\bneed )\b(?P<fix>to)\s+often\b", {"to": "too"}),
@@ -277,15 +383,22 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("He was taller then his brother.", "He was taller than his brother."),
             Example("She paused and than left.", "She paused and then left."),
             Example("It was more then enough.", "It was more than enough."),
+            Example("He used more salt then it needed.", "He used more salt than it needed."),
+            Example("Her coat was darker then the night.", "Her coat was darker than the night."),
+            Example("You have more nerve then any of them.", "You have more nerve than any of them."),
+            Example("Wait an hour, than we'll go.", "Wait an hour, then we'll go."),
         ),
         good=(
             "He was taller than his brother.",
             "She paused and then left.",
             "If not now, then when?",
             "I would rather walk than be driven.",
+            "We waited one more day then we had to go.",
+            "He was taller than he'd thought.",
         ),
         margin=2.0,
         flag=frozenset({"then"}),
+        extra=find_comparative_then,
         patterns=(
             (
                 r"\b(?:more|less|better|worse|rather|fewer|greater|larger|smaller|bigger|older|younger|longer|"
@@ -303,6 +416,22 @@ TABLE: tuple[ConfusionSet, ...] = (
             (r"\b(?P<fix>than)(?=[.!?])", {"than": "then"}),
             (r",\s*(?P<fix>than)\s*,", {"than": "then"}),
             (r"\b(?:he|she|they|we|I|you)\s+(?P<fix>than)\s+(?=[a-z]+ed\b)", {"than": "then"}),
+            # A comparative and its noun, then what it is compared with: "more tape then it needs".
+            (
+                r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bfew )(?<!\bonce )(?<!\bsome )(?<!\bseveral )(?<!\bno )"
+                r"\b(?:more|less|fewer|better|worse|bigger|smaller|longer|shorter|older|younger|harder|faster|slower|"
+                r"higher|lower|greater|stronger|weaker|louder|quieter|larger|taller|closer|further|farther|heavier|"
+                r"deeper|darker|brighter|sooner|rather|else|different)\s+[a-z]+\s+(?P<fix>then)\s+(?:ever|usual|before|"
+                r"anyone|anything|anybody|anywhere|everyone|everything|necessary|needed|expected|planned|intended|it|"
+                r"he|she|they|we|I|you)\s+(?:needs|needed|did|does|do|had|has|have|was|were|is|are|could|would|"
+                r"should|expected|thought|meant|intended|strictly|really|actually|usually|ever|normally)\b",
+                {"then": "than"},
+            ),
+            # "than" never opens a clause after a comma: "wait ten minutes, than they'll go".
+            (
+                r",\s+(?P<fix>than)\s+(?:they|we|I|he|she|you|it)(?:'ll|’ll|'re|’re|'m|’m|'s|’s|'d|’d)(?=\s)",
+                {"than": "then"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -312,8 +441,16 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("He caught his breathe.", "He caught his breath."),
             Example("She could not breath.", "She could not breathe."),
             Example("She took a deep breathe and stood.", "She took a deep breath and stood."),
+            Example("I can't breath faster than this.", "I can't breathe faster than this."),
+            Example("“Breath,” she said.", "“Breathe,” she said."),
         ),
-        good=("He caught his breath.", "She could not breathe.", "Breathe, she told herself."),
+        good=(
+            "He caught his breath.",
+            "She could not breathe.",
+            "Breathe, she told herself.",
+            "“Breath.” He sniffed. “Mint.”",
+            "She let out a breath slowly.",
+        ),
         model=False,
         patterns=(
             (
@@ -329,6 +466,19 @@ TABLE: tuple[ConfusionSet, ...] = (
             (
                 r"\b(?:to|could|can|couldn't|can't|cannot|didn't|don't|able to)\s+(?P<fix>breath)\s+"
                 r"(?:at|heavily|heavy|deeply|again|in|out|easier|easily|normally|properly|slowly|hard|through|freely|evenly|right)\b",
+                {"breath": "breathe"},
+            ),
+            # The verb's manner after a modal: "can't breath slower", "couldn't breath properly".
+            (
+                r"\b(?:to|could|can|couldn't|couldn’t|can't|can’t|cannot|didn't|didn’t|don't|don’t|would|should|"
+                r"must|will|won't|won’t|just|barely|let\s+(?:me|him|her|them|us))\s+(?P<fix>breath)\s+"
+                r"(?:[a-z]+ly|slower|faster|deeper|quieter|louder|better|steady|there|past|around|against|without)\b",
+                {"breath": "breathe"},
+            ),
+            # An order on its own line: "“Breath,” you say." / "Breath in."
+            (
+                r"(?:(?<=[\"“])|(?<=[\"“]Just )|(?<=[\"“]Now )|(?<=[.!?]\s))(?P<fix>(?-i:Breath))"
+                r"(?=\s*[,!]\s*[\"”]|\s+(?:in|out|with\s+me|slowly|deeply)\b|,\s+(?:just|okay|please|come\s+on)\b)",
                 {"breath": "breathe"},
             ),
             (r"\b(?:out of|under (?:his|her|my|their|your|our))\s+(?P<fix>breathe)\b", {"breathe": "breath"}),
@@ -353,8 +503,16 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("I don't want to loose you.", "I don't want to lose you."),
             Example("We are loosing time.", "We are losing time."),
             Example("All hell broke lose.", "All hell broke loose."),
+            Example("If we wait, we loose the light.", "If we wait, we lose the light."),
+            Example("Sometimes you loose track.", "Sometimes you lose track."),
+            Example("We must loose no time.", "We must lose no time."),
         ),
-        good=("I don't want to lose you.", "Her hair hung loose.", "They let the dogs loose."),
+        good=(
+            "I don't want to lose you.",
+            "Her hair hung loose.",
+            "They let the dogs loose.",
+            "At dawn they loose the hounds.",
+        ),
         model=False,
         patterns=(
             (
@@ -374,6 +532,24 @@ TABLE: tuple[ConfusionSet, ...] = (
                 + _END,
                 {"lose": "loose"},
             ),
+            # A subject or a modal, then a thing one loses: "you loose track", "we loose the whole end". Objects
+            # one sets loose ("they loose the hounds") are left out.
+            (
+                r"\b(?:I|you|we|they|he|she|might|may|could|would|will|'ll|’ll|'d|’d|don't|don’t|didn't|didn’t|"
+                r"never|gonna|wanna|can't|can’t|cannot|won't|won’t|shall|must|should|always|often)\s+(?P<fix>loose)\s+"
+                r"(?:track|it|him|them|me|us|you|everything|control|sight|hope|touch|face|(?:my|your|his|her|their|our)"
+                r"(?!\s+(?:arrows?|bolts?|shafts?|hounds|dogs|hawks?|falcons?|grip|hold|hair|belt|tie|collar|reins))|"
+                r"heart|weight|count|interest|the\s+(?:whole|entire|rest|last|game|fight|war|battle|race|bet|chance|"
+                r"light|signal|thread|trail|scent|plot|feeling))\b",
+                {"loose": "lose"},
+            ),
+            # Losing nothing in particular: "to loose no time", "more than I loose."
+            (
+                r"\b(?:I|you|we|they|he|she|to|might|may|could|would|will|shall|must|should|not|never|can't|can’t|"
+                r"cannot|won't|won’t|don't|don’t|didn't|didn’t)\s+(?P<fix>loose)(?:\s+(?:no|any|all|much|more|"
+                r"everything|anything|something|nothing|patience|faith|interest)\b|(?=\s*[.,;!?]))",
+                {"loose": "lose"},
+            ),
             # "lose" is a verb: after an article, a possessive or a degree word it is the adjective "loose".
             (
                 r"\b(?:very|too|rather|quite|a|the|his|her|their|its|my|more|hang|hangs|hung|hanging|let)\s+"
@@ -391,6 +567,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("The words had an affect on her.", "The words had an effect on her."),
             Example("The news didn't effect him.", "The news didn't affect him."),
             Example("It was a letter to that affect.", "It was a letter to that effect."),
+            Example("It had a pernicious affect upon him.", "It had a pernicious effect upon him."),
         ),
         good=("It had no effect on him.", "Does it affect you?", "Her flat affect worried the doctor."),
         model=False,
@@ -405,6 +582,12 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:an|no|any|some|little|great|good|bad|desired|opposite|lasting|strange|same|sole|due|"
                 r"depressing|profound|calming|soothing|immediate|instant|big|huge|real|what|without|this|that|"
                 r"much|any)\s+(?P<fix>affect)(?=\s*(?:[.,;!?…\"”]|upon\b|on\b|of\b|at\b|will\b|would\b|it\b))",
+                {"affect": "effect"},
+            ),
+            # An article and an adjective make a noun: "a pernicious affect upon him".
+            (
+                r"\b(?:a|an|the)\s+[a-z]+(?:ous|ful|ive|ic|al|able|ible|ing|ent|ant)\s+(?P<fix>affect)"
+                r"(?=\s*[.,;!?]|\s+(?:upon|on|of)\b)",
                 {"affect": "effect"},
             ),
             (
@@ -424,8 +607,20 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("She walked passed the window.", "She walked past the window."),
             Example("Time had past slowly.", "Time had passed slowly."),
+            Example("We crept passed row nine.", "We crept past row nine."),
+            Example("It stopped two miles passed the ford.", "It stopped two miles past the ford."),
+            Example("Then she past me without a word.", "Then she passed me without a word."),
+            Example("It was ten passed four.", "It was ten past four."),
+            Example("He had aged in the passed two years.", "He had aged in the past two years."),
         ),
-        good=("She walked past the window.", "He passed the salt.", "It was past midnight."),
+        good=(
+            "She walked past the window.",
+            "He passed the salt.",
+            "It was past midnight.",
+            "The ball rolled, passed from hand to hand.",
+            "Was he past caring?",
+            "Two miles passed in silence.",
+        ),
         model=False,
         patterns=(
             (
@@ -445,6 +640,51 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:had|has|have|having)\s+(?P<fix>past)\b(?!\s+(?:the|a|his|her|its|their|my|our|your)\b)",
                 {"past": "passed"},
             ),
+            # Any way of moving, then whatever is moved by (not a particle: "rolled passed out" is not this).
+            (
+                r"\b(?:crawl|crawls|crawled|crawling|crept|creep|creeps|creeping|limped|limping|stumbled|stumbling|"
+                r"floated|drifted|drifting|swam|rode|sailed|flew|walks|runs|hurried|drove|slid|sliding|strolled|"
+                r"trudged|jogged|sprinted|shuffled|padded|stalked|swerved|zoomed|whizzed|tiptoed|barreled|barrelled|"
+                r"careened|dashed|bolted|breezed|glided|rolled|steered|climbed|clambered|scrambled|waded|hobbled|"
+                r"skated|skidded|inched|walked|ran|went|rushed|slipped|pushed|brushed|strode|stepped|raced|sped|"
+                r"shoved|squeezed|swept|marched|stormed|darted|edged|sidled|wandered)\s+(?P<fix>passed)\s+"
+                r"(?!(?:away|out|on|by|through|over|along|down|up|around|into|onto|to|in|off|and|or|but)\b)(?=\w)",
+                {"passed": "past"},
+            ),
+            # Clock times and spans of time: "it was passed midnight", "ten passed four", "the passed ten years".
+            (
+                r"\b(?:is|was|it's|it’s|well|long|just|half|quarter|five|ten|twenty)\s+(?P<fix>passed)\s+"
+                r"(?:midnight|noon)\b",
+                {"passed": "past"},
+            ),
+            (
+                r"\b(?:half|quarter|five|ten|twenty|twenty-five)\s+(?P<fix>passed)\s+(?:one|two|three|four|five|six|"
+                r"seven|eight|nine|ten|eleven|twelve|\d)\b",
+                {"passed": "past"},
+            ),
+            (
+                r"\b(?:the|these|this)\s+(?P<fix>passed)\s+(?:few|several|two|three|four|five|six|seven|eight|nine|"
+                r"ten|twelve|twenty|hundred|\d+)\s+(?:years|months|weeks|days|hours|minutes|nights|decades)\b",
+                {"passed": "past"},
+            ),
+            # Going by, with nothing after: "the carts rolled passed."
+            (
+                r"\b(?:creeping|walking|running|walked|ran|rushed|hurried|strode|drove|rode|flew|sped|raced|crept|"
+                r"swept|marched|went|slipped|floated|drifted|rolled|wandered)\s+(?P<fix>passed)(?=\s*[.,;!?])",
+                {"passed": "past"},
+            ),
+            # A distance is measured past a place: "eleven miles passed the bridge".
+            (
+                r"\b(?:miles?|yards?|feet|foot|metres?|meters?|kilometers?|kilometres?|blocks?|steps|paces|inches|"
+                r"doors|houses)\s+(?P<fix>passed)\s+(?:the|a|an|his|her|their|my|our|your|that|this|where|it|them|him)\b",
+                {"passed": "past"},
+            ),
+            # A subject needs a verb: "he past so close", "she past me" (but "was he past caring?").
+            (
+                r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )(?<!\bam )\b(?:he|she|they|we|I)\s+(?P<fix>past)\s+"
+                r"(?:so|me|him|her|them|us|the|by|through|without|right|quickly|slowly|again|his|my|their|a|out|away)\b",
+                {"past": "passed"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -453,11 +693,31 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("Everyone came accept for him.", "Everyone came except for him."),
             Example("He had to except the truth.", "He had to accept the truth."),
+            Example("There was nothing accept the sea.", "There was nothing except the sea."),
+            Example("It was quiet, accept when the wind rose.", "It was quiet, except when the wind rose."),
         ),
-        good=("Everyone came except for him.", "Please accept my apology.", "All of them except him."),
+        good=(
+            "Everyone came except for him.",
+            "Please accept my apology.",
+            "All of them except him.",
+            "Would everyone accept the terms?",
+        ),
         model=False,
         patterns=(
             (r"\b(?P<fix>accept)\s+for\b", {"accept": "except"}),
+            # Leaving one out of a whole: "nothing accept the sky", "everyone else accept Eeyore" (not the
+            # question "would everyone accept the terms?").
+            (
+                r"(?<!\bwould )(?<!\bwill )(?<!\bdid )(?<!\bdoes )(?<!\bcould )(?<!\bcan )(?<!\bshould )"
+                r"(?<!\bmust )(?<!\bmight )(?<!\bmay )(?<!\bto )\b(?:nothing|nobody|everybody|everyone|everything|"
+                r"anything|anyone|all|else|none)\s+(?P<fix>accept)\s+(?:for|when|where|perhaps|possibly|maybe|in|on|"
+                r"at|from|by|to|the|a|an|his|her|my|their|your|him|me|them|us|two|three|one|[A-Z][a-z]+)\b",
+                {"accept": "except"},
+            ),
+            (
+                r",\s+(?P<fix>accept)\s+(?:when|where|perhaps|possibly|maybe|one|two|three|indeed|in|on|at)\b",
+                {"accept": "except"},
+            ),
             (
                 r"\b(?:to|will|would|could|couldn't|can't|cannot|won't|didn't|don't|must|should)\s+(?P<fix>except)\s+(?:it|that|this|the|my|his|her|their|your|our|him|them|me)\b",
                 {"except": "accept"},
@@ -467,8 +727,25 @@ TABLE: tuple[ConfusionSet, ...] = (
     ConfusionSet(
         "grammar.quiet_quite",
         ((Form("quiet"), Form("quite")),),
-        bad=(Example("It was not quiet right.", "It was not quite right."),),
-        good=("It was not quite right.", "The house was quiet.", "The quiet room.", "Be quiet now."),
+        bad=(
+            Example("It was not quiet right.", "It was not quite right."),
+            Example("The birds had gone quite.", "The birds had gone quiet."),
+            Example("She broke the quite of the hall.", "She broke the quiet of the hall."),
+            Example("He felt quiet uneasy.", "He felt quite uneasy."),
+            Example("I quiet agree.", "I quite agree."),
+        ),
+        good=(
+            "It was not quite right.",
+            "The house was quiet.",
+            "The quiet room.",
+            "Be quiet now.",
+            "Not quite.",
+            "Be quite, quite sure.",
+            "It had gone quite well.",
+            "The house was quiet, peaceful.",
+            "They quiet the baby.",
+            "The street was quiet enough.",
+        ),
         margin=1.5,
         flag=frozenset({"quiet"}),
         patterns=(
@@ -480,11 +757,33 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?P<fix>quiet)\s+(?:a|an|sure|certain|possibly|likely|honestly|literally|frankly|right|so|often|clearly|obviously)\b",
                 {"quiet": "quite"},
             ),
+            # After a verb of being, "quiet" + an adjective is the degree word: "she is quiet young", "felt quiet
+            # uneasy" (a quiet state takes a comma or "and" before another adjective).
             (
-                r"\b(?:was|is|be|been|so|very|too|fell|went|kept|stayed|grew|remained)\s+(?P<fix>quite)"
-                r"(?=\s*[.,;!?…\"”]|\s+(?:for|again|now|until|after|while|and\s+still)\b)",
+                r"\b(?:is|was|were|are|am|be|been|being|it's|it’s|that's|that’s|he's|he’s|she's|she’s|you're|you’re|"
+                r"they're|they’re|we're|we’re|i'm|i’m|seemed|seem|seems|feel|felt|feels|became|become|becoming|"
+                r"getting|got|looked|looks|look|sounded|sounds|sound)\s+(?P<fix>quiet)\s+(?:late|early|tired|kind|"
+                r"proud|young|old|busy|scared|afraid|big|small|hard|easy|hot|cold|heavy|weak|strong|shy|sweet|stupid|"
+                r"nice|loud|happy|sad|sure|certain|right|wrong|true|new|alone|different|ready|clear|sufficient|"
+                r"proper|uneasy|fussy|angry|sorry|crazy|lazy|silly|pretty|worthy|hungry|sleepy|weary|wary|dizzy|"
+                r"[a-z]+(?:ous|ful|ible|able|less|ic|ive|ent|ant|ed))\b",
+                {"quiet": "quite"},
+            ),
+            (
+                r"\b(?:I|you|we|they)\s+(?P<fix>quiet)\s+(?:agree|agreed|understand|understood|see|forgot|forget|"
+                r"believe|like|liked|love|loved|hate|enjoy|know|remember|expected|meant|mean|think|thought)\b",
+                {"quiet": "quite"},
+            ),
+            # A state one falls into or stays in, then the clause ends ("had gone quite."; "be quite, quite
+            # sure" repeats the adverb).
+            (
+                r"\b(?:was|is|be|been|so|very|too|fell|went|kept|stayed|grew|remained|gone|go|goes|going|fall|falls|"
+                r"falling|fallen|keep|keeps|keeping|stay|stays|staying|remain|remains|grown|become|became|turned|"
+                r"completely|totally|eerily|deathly|strangely|oddly|suddenly|perfectly|unusually)\s+(?P<fix>quite)"
+                r"(?=\s*[.;!?…\"”]|\s*,(?!\s*quite\b)|\s+(?:for|again|now|until|after|while|and\s+still)\b)",
                 {"quite": "quiet"},
             ),
+            (r"\b(?:the|a)\s+(?P<fix>quite)(?=\s*[.,;!?…\"”]|\s+of\b)", {"quite": "quiet"}),
         ),
     ),
     ConfusionSet(
@@ -497,8 +796,15 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("She wandered if he was awake.", "She wondered if he was awake."),
             Example("He let his mind wonder.", "He let his mind wander."),
+            Example("The dog had wondered off again.", "The dog had wandered off again."),
         ),
-        good=("She wondered if he was awake.", "They wandered through the park.", "She wandered where the path led."),
+        good=(
+            "She wondered if he was awake.",
+            "They wandered through the park.",
+            "She wandered where the path led.",
+            "He wondered out loud about it.",
+            "She wondered about the house.",
+        ),
         model=False,
         patterns=(
             (
@@ -507,6 +813,12 @@ TABLE: tuple[ConfusionSet, ...] = (
             ),
             (
                 r"\b(?:mind|minds|thoughts|eyes|gaze|attention)\s+(?P<fix>wonder|wondered|wondering|wonders)\b(?!\s+(?:if|whether|why|how|what|who)\b)",
+                {"wonder": "wander", "wondered": "wandered", "wondering": "wandering", "wonders": "wanders"},
+            ),
+            # Wondering goes nowhere: "she wondered out the back door" (but "wondered out loud", "wondered about").
+            (
+                r"\b(?P<fix>wonder|wonders|wondered|wondering)\s+(?:off|away|into|around|through|down|along|"
+                r"aimlessly|out(?!\s+loud)|back\s+(?:to|into|out|in|down|up|through|inside|outside|over)|over\s+to)\b",
                 {"wonder": "wander", "wondered": "wandered", "wondering": "wandering", "wonders": "wanders"},
             ),
         ),
@@ -530,8 +842,14 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("She was a site for sore eyes.", "She was a sight for sore eyes."),
             Example("He ran out of site.", "He ran out of sight."),
+            Example("It was love at first site.", "It was love at first sight."),
         ),
-        good=("She was a sight for sore eyes.", "The camp site was empty.", "He ran out of sight."),
+        good=(
+            "She was a sight for sore eyes.",
+            "The camp site was empty.",
+            "He ran out of sight.",
+            "The site of the old fort is a park.",
+        ),
         model=False,
         patterns=(
             (r"\b(?P<fix>site) for sore eyes\b", {"site": "sight"}),
@@ -540,6 +858,9 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?P<fix>site)\b(?=\s*(?:[.,;!?…\"”]|of\b|and\b))",
                 {"site": "sight"},
             ),
+            # Seeing: "at first site", "know him by site", "the site of blood".
+            (r"\b(?:at\s+first|by)\s+(?P<fix>site)\b", {"site": "sight"}),
+            (r"\bthe\s+(?P<fix>site)\s+of\s+(?:him|her|them|me|you|us|it|blood)\b", {"site": "sight"}),
         ),
     ),
     ConfusionSet(
@@ -549,12 +870,16 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("The tension began to raise.", "The tension began to rise."),
             Example("She watched the sun raise over the hill.", "She watched the sun rise over the hill."),
             Example("He rises his eyebrows.", "He raises his eyebrows."),
+            Example("The cold rose every hair on her neck.", "The cold raised every hair on her neck."),
+            Example("Crows raise off the wire.", "Crows rise off the wire."),
         ),
         good=(
             "She watched the sun rise over the hill.",
             "He raised his hand.",
             "They began to raise money.",
             "Her hopes rose, her head high.",
+            "Above the din rose the voice of the priest.",
+            "He was raised from the dead.",
         ),
         model=False,
         patterns=(
@@ -575,6 +900,20 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"finger|gaze|eyes|head)\b",
                 {"rise": "raise", "rises": "raises", "rose": "raised", "risen": "raised", "rising": "raising"},
             ),
+            # Things that are lifted, not things that lift themselves: "a sound that rose every hair".
+            # (Not "above all rose the voice": a voice rises.)
+            (
+                r"\b(?P<fix>rise|rises|rose|risen)\s+(?:every|each|both|the|a)\s+(?:hair|hairs|hackles|eyebrow|"
+                r"eyebrows|brow|brows|glass|cup|fist|finger|alarm|gun|weapon|sword|flag|stakes)\b",
+                {"rise": "raise", "rises": "raises", "rose": "raised", "risen": "raised"},
+            ),
+            # "raise" needs an object: "pigeons raise off the roof" (not "was raised from the dead").
+            (
+                r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+                r"\b(?P<fix>raise|raises|raising)\s+(?:off|from\s+(?:the|his|her|their|my)\s+(?:ground|floor|roof|"
+                r"water|seat|chair|bed|couch|ashes|grave))\b",
+                {"raise": "rise", "raises": "rises", "raising": "rising"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -585,6 +924,10 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She found him laying still.", "She found him lying still."),
             Example("I just need to lay down.", "I just need to lie down."),
             Example("She laid down on the couch.", "She lay down on the couch."),
+            Example("He lays down.", "He lies down."),
+            Example("“Lay still,” she said.", "“Lie still,” she said."),
+            Example("“Hush now. Lay down,” he said.", "“Hush now. Lie down,” he said."),
+            Example("Then we laid down for a nap.", "Then we lay down for a nap."),
         ),
         good=(
             "He was lying down on the bed.",
@@ -593,6 +936,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             "They were laying down their arms.",
             "He laid down the law.",
             "The book was laid on the desk.",
+            "He lays down the law.",
+            "He rolled over and lay still.",
+            "“Lay down your arms,” he said.",
         ),
         model=False,
         patterns=(
@@ -625,6 +971,102 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?:(?:on|in|across)\s+(?:the|his|her|my|their|a)\s+(?:bed|floor|ground|couch|sofa|grass|back|side|"
                 r"stomach|carpet|rug)|beside|there|back\s+down|flat|still|awake|motionless|curled)\b",
                 {"laid": "lay"},
+            ),
+            # "lays down" with nothing laid is the present of "lie" ("He lays down." but "lays down the law").
+            (
+                r"\b(?P<fix>lays)\s+down(?=\s*[.,;!?…\"”]|\s+(?:on|in|for|beside|next|with|again|now|and)\b)",
+                {"lays": "lies"},
+            ),
+            (
+                r"(?<!\bwhich )(?<!\bthat )(?<!\bwhat )\b(?:he|she|I|they|we)\s+(?P<fix>laid)\s+down"
+                r"(?=\s*[.,;!?…\"”]|\s+(?:on|in|for|beside|next|with|again|now|and)\b)",
+                {"laid": "lay"},
+            ),
+            # Telling someone to rest: "Lay still," / "Just lay flat." (the past "and lay still" is right).
+            (
+                r"(?:(?<=[\"“])|(?<=\bto )|(?<=\bjust )|(?<=\bplease )|(?<=\bshould )|(?<=\bmust )|(?<=\bcan )|"
+                r"(?<=\bwill )|(?<='ll )|(?<=’ll )|(?<=\bgonna )|(?<=\bwanna ))(?P<fix>lay)\s+(?:still|flat|quiet|"
+                r"quietly|back\s+down|down(?=\s*[.,!?…\"”]))",
+                {"lay": "lie"},
+            ),
+            # The order closing a line of dialogue: 'Don't be daft. Lay still," she said.'
+            (
+                r"\b(?P<fix>(?-i:Lay))\s+(?:still|flat|quiet|quietly|back\s+down|down)(?=[,.!]?\s*[\"”])",
+                {"lay": "lie"},
+            ),
+        ),
+    ),
+    ConfusionSet(
+        "grammar.advice_advise",
+        ((Form("advice"), Form("advise")),),
+        bad=(
+            Example("Take my advise and go.", "Take my advice and go."),
+            Example("I would advice you to stop.", "I would advise you to stop."),
+        ),
+        good=("Take my advice and go.", "I would advise you to stop.", "The advice you gave me helped."),
+        model=False,
+        patterns=(
+            # A determiner or an adjective owns a noun: "my advise", "some good advise".
+            (
+                r"\b(?:my|your|his|her|their|our|some|any|good|bad|the|of|take|took|taking|takes|for|no|sound|"
+                r"expert|wise|piece\s+of|this|that|following|best|medical|legal|unsolicited|free)\s+(?P<fix>advise)\b",
+                {"advise": "advice"},
+            ),
+            # A subject or a modal needs the verb: "I advice you", "could advice him".
+            (
+                r"\b(?:I|we|would|will|could|should|can|must|strongly|I'd|I’d)\s+(?P<fix>advice)\s+"
+                r"(?:him|them|us|me|you|against|that|caution)\b",
+                {"advice": "advise"},
+            ),
+        ),
+    ),
+    ConfusionSet(
+        "grammar.weather_whether",
+        ((Form("weather"), Form("whether")),),
+        bad=(
+            Example("She couldn't tell weather it was him.", "She couldn't tell whether it was him."),
+            Example("Weather or not you like it, we go.", "Whether or not you like it, we go."),
+        ),
+        good=(
+            "She couldn't tell whether it was him.",
+            "What dreadful weather we have had!",
+            "They talked about the weather or the crops.",
+        ),
+        model=False,
+        patterns=(
+            (r"(?<!\bthe )(?<!\bthis )(?<!\bof )\b(?P<fix>weather)\s+or\s+not\b", {"weather": "whether"}),
+            # Not knowing which: "tell weather it was", "asked weather he'd come".
+            (
+                r"\b(?:know|knew|knowing|tell|told|wonder|wondered|wondering|sure|unsure|decide|decided|deciding|ask|"
+                r"asked|asking|matter|matters|mattered|care|cared|doubt|doubted|check|checked|question|guess|certain|"
+                r"determine|figure|debate|debated|debating|unclear|about|see|saw|consider|considered|considering)\s+"
+                r"(?P<fix>weather)\s+(?:it|he|she|they|i|we|you|to|there|this|that|anyone|someone|anybody|somebody|or)\b",
+                {"weather": "whether"},
+            ),
+        ),
+    ),
+    ConfusionSet(
+        "grammar.peak_peek",
+        ((Form("peak"), Form("peek")), (Form("peaked"), Form("peeked")), (Form("peaking"), Form("peeking"))),
+        bad=(
+            Example("I risked a peak round the door.", "I risked a peek round the door."),
+            Example("She peaked through the curtains.", "She peeked through the curtains."),
+        ),
+        good=("I risked a peek round the door.", "Sales peaked in May.", "The peak through the clouds was white."),
+        model=False,
+        patterns=(
+            # A look one takes, steals or risks is a "peek" ("reached a peak" is a summit).
+            (
+                r"\b(?:take|took|taking|takes|taken|risk|risked|risking|risks|steal|stole|stealing|stolen|sneak|"
+                r"sneaked|snuck|sneaking|grab|grabbed|chance|chanced)\s+(?:a|another)\s+(?:quick\s+|little\s+|brief\s+|"
+                r"small\s+|careful\s+|cautious\s+|furtive\s+|last\s+|curious\s+|closer\s+)?(?P<fix>peak)\b",
+                {"peak": "peek"},
+            ),
+            (
+                r"(?<!\ba )(?<!\bthe )(?<!\bits )\b(?P<fix>peak|peaks|peaked|peaking)\s+(?:through|inside|into|round|"
+                r"around|behind|under|out\s+(?:from|of|at)|over\s+(?:his|her|the|my|their)\s+shoulder|"
+                r"at\s+(?:him|her|them|me|us|you|his|my|their))\b",
+                {"peak": "peek", "peaks": "peeks", "peaked": "peeked", "peaking": "peeking"},
             ),
         ),
     ),

@@ -8,7 +8,11 @@ as a verb when it is in the irregular table or its regular past ("opened") is co
 such as "still" has a rare "stilled"), and as bare unless the pair counts see it after "he"/"she" about as
 often as its inflected forms (the "go" of "will he go" is rare beside "he went"). Inside dialogue, where
 dialect is deliberate ("he come of humble parents"), a verb the pair counts know after "he"/"she" is left
-alone. The suggestion follows the story's tense: past unless the story mostly says "he is"/"she says".
+alone. A re- verb the counts cannot inflect ("retie") takes its stem's endings ("retied"). A name is a
+subject after "when", "as" and the like, and when it opens a sentence of narration with a particle or an
+object after the verb ("Halloran come in around then"). The suggestion follows the story's tense: past
+unless the story mostly says "he is"/"she says". In a past-tense story, a present verb after "I"/"we" whose
+own clause goes on in the past ("I grab for it and my fingers slid") is flagged too, outside dialogue.
 """
 
 from __future__ import annotations
@@ -66,6 +70,7 @@ _PERSONS = frozenset("i you we they he she me him her us them".split())
 # "God help her": a wish, not a slip.
 _WISHED = frozenset({"God", "Lord", "Heaven", "Christ", "Jesus"})
 _PAST_SHARE = 0.02
+_RARE_REPEAT = 5_000_000
 _INFLECTED_RATIO = 3
 _PRESENT_MARKS = frozenset({"is", "has", "says", "does", "goes", "asks", "looks", "thinks", "knows"})
 _PAST_MARKS = frozenset({"was", "had", "said", "did", "went", "asked", "looked", "thought", "knew"})
@@ -101,11 +106,11 @@ def _third(model: LanguageModel, verb: str) -> str | None:
 
 def _bare(model: LanguageModel, verb: str) -> tuple[str, str] | None:
     """(past, third person) when `verb` is a bare verb that never follows "he"/"she" as it stands."""
-    if verb in NEVER or not verb.isalpha() or len(verb) < 2 or not model.count(verb):
+    if verb in NEVER or not verb.isalpha() or len(verb) < 2:
         return None
     past, third = past_tense(model, verb), _third(model, verb)
-    if past is None or third is None:
-        return None
+    if not model.count(verb) or past is None or third is None:
+        return _bare_repeat(model, verb)
     # An adverb or adjective ("still", "free") has a rare or no "-ed" form; a verb's past is common.
     if verb not in IRREGULAR_PAST and model.count(past) < _PAST_SHARE * model.count(verb):
         return None
@@ -115,6 +120,17 @@ def _bare(model: LanguageModel, verb: str) -> tuple[str, str] | None:
     if bare and inflected < _INFLECTED_RATIO * bare:
         return None
     return past, third
+
+
+def _bare_repeat(model: LanguageModel, verb: str) -> tuple[str, str] | None:
+    """ "retie", "rethink", "redo": a re- verb the counts lack or cannot inflect takes its stem's forms."""
+    # "really" is no re-"ally": only a rare form, never a noun after "the", is read as a repeated verb.
+    if not verb.startswith("re") or len(verb) < 4 or not model.frequency(verb) or model.pair("the", verb):
+        return None
+    if model.count(verb) >= _RARE_REPEAT:
+        return None
+    forms = _bare(model, verb[2:])
+    return ("re" + forms[0], "re" + forms[1]) if forms else None
 
 
 def _present_story(ctx: Context) -> bool:
@@ -168,6 +184,71 @@ def find(ctx: Context) -> Iterator[Hit]:
             f"After “{ctx.forms[index]}”, “{word}” needs a tense ending: “{suggestions[0]}” or “{suggestions[1]}”."
         )
         yield Hit(span.start, span.end, message, suggestions, 0.8)
+    yield from _present_beside_past(ctx)
+
+
+def _present_beside_past(ctx: Context) -> Iterator[Hit]:
+    """ "I grab for it and my fingers slid": in a past-tense story, a present verb after "I"/"we" whose own
+    clause goes on in the past ("and my fingers slid", "and he flinched") is a verb that lost its ending."""
+    model = ctx.model
+    for index in ctx.indices_of(("i", "we")):
+        verb = ctx.next_word(index)
+        if verb is None or not ctx.forms[verb].islower() or ctx.lower[verb] in _IRREGULAR_FORMS:
+            continue
+        forms = _bare(model, ctx.lower[verb])
+        before = _before(ctx, index)
+        if forms is None or (before is not None and ctx.lower[before] in LICENSES | {"to", "and", "or"}):
+            continue
+        if _in_quote(ctx, verb) or ends_in_question(ctx, verb) or not _past_clause_follows(ctx, verb):
+            continue
+        if _present_story(ctx):
+            return
+        word = ctx.forms[verb]
+        fixed = match_case(forms[0], word)
+        span = ctx.spans[verb]
+        message = f"“{word}” is present tense, but the rest of the clause is past: “{fixed}”."
+        yield Hit(span.start, span.end, message, (fixed,), 0.7)
+
+
+_OWNERS = frozenset("my his her their our its the your".split())
+_PAST_SUBJECTS = frozenset("he she they it i we".split())
+_CLAUSE_REACH = 6
+
+
+def _past_clause_follows(ctx: Context, verb: int) -> bool:
+    """An "and" a few words on (no punctuation between), then a subject and a past verb."""
+    word = ctx.next_word(verb)
+    for _ in range(_CLAUSE_REACH):
+        if word is None:
+            return False
+        if ctx.lower[word] == "and":
+            break
+        word = ctx.next_word(word)
+    else:
+        return False
+    subject = ctx.next_word(word)
+    if subject is None:
+        return False
+    if ctx.lower[subject] in _OWNERS:
+        subject = ctx.next_word(subject)
+    elif ctx.lower[subject] not in _PAST_SUBJECTS:
+        return False
+    past = ctx.next_word(subject) if subject is not None else None
+    return past is not None and _simple_past(ctx, past)
+
+
+def _simple_past(ctx: Context, index: int) -> bool:
+    """A form that can only be a simple past ("slid", "flinched"), not a participle or a noun."""
+    word = ctx.lower[index]
+    if word in _IRREGULAR_FORMS:
+        return word not in NEVER and word not in IRREGULAR_PAST and word not in _PARTICIPLE_TOO
+    if word.endswith("ed"):
+        return any(past_tense(ctx.model, stem) == word for stem in (word[:-2], word[:-1]))
+    return False
+
+
+# Irregular pasts that are also participles or nouns ("he had won", "the bit"), unsafe after a subject.
+_PARTICIPLE_TOO = frozenset("bit hung won spun shot stuck lost made paid sold sent spent meant met kept".split())
 
 
 def _subjects(ctx: Context) -> list[int]:
@@ -177,9 +258,42 @@ def _subjects(ctx: Context) -> list[int]:
         form = ctx.forms[index]
         if form.isalpha() and form in ctx.lexicon.names and not form.isupper() and form not in _WISHED:
             before = _before(ctx, index)
-            if before is not None and ctx.lower[before] in NAME_OPENERS:
+            after_opener = before is not None and ctx.lower[before] in NAME_OPENERS
+            if after_opener or (_opens_narration(ctx, index) and _verb_then_complement(ctx, index)):
                 found.append(index)
     return sorted(found)
+
+
+def _opens_narration(ctx: Context, index: int) -> bool:
+    """A name opening a sentence of narration: "Halloran come in around then." (dialogue drops commas
+    before a name, "Jory come here!"; a name in s may be a family, "Potters come first")."""
+    form = ctx.forms[index]
+    if not ctx.starts[index] or form.endswith("s") or _in_quote(ctx, index):
+        return False
+    return (
+        index == 0
+        or ctx.forms[index - 1] in {".", "!", "?", "…"}
+        or "\n" in ctx.text[ctx.spans[index - 1].end : ctx.spans[index].start]
+    )
+
+
+def _verb_then_complement(ctx: Context, index: int) -> bool:
+    """The word after the name is followed by a particle, preposition or object, as a verb is ("come in",
+    "nod at her"); "Quidditch practice was" and "Jedi code of honour" make it a noun."""
+    verb = ctx.next_word(index)
+    after = ctx.next_word(verb) if verb is not None else None
+    if verb is None or after is None or ctx.lower[after] not in _COMPLEMENTS:
+        return False
+    # "Elizabeth arm in arm with": a word English writes after "his"/"her" is a noun here.
+    return not any(ctx.model.pair(owner, ctx.lower[verb]) for owner in ("his", "her"))
+
+
+_COMPLEMENTS = frozenset(
+    """
+    in out up down back over off away around through into onto across at to for with from toward towards
+    him her them me us it his their my the a an this that
+    """.split()
+)
 
 
 def _joins_subject(ctx: Context, index: int | None) -> bool:
@@ -227,6 +341,12 @@ RULE = Rule(
         Example("She froze when she open the door.", "She froze when she opened the door."),
         Example("Then he walk over to the window.", "Then he walked over to the window."),
         Example("She nods. Then she walk away.", "She nods. Then she walks away."),
+        Example("His hands shook, so she retie it for him.", "His hands shook, so she retied it for him."),
+        Example("I grab for the rail and my fingers slid off.", "I grabbed for the rail and my fingers slid off."),
+        Example(
+            "We waited for Halloran. Halloran come in with two mugs.",
+            "We waited for Halloran. Halloran came in with two mugs.",
+        ),
     ),
     good=(
         "She froze when she opened the door.",
@@ -236,5 +356,9 @@ RULE = Rule(
         "She put the cup down.",
         "He and I walk to school.",
         "They walk over to the window.",
+        "Quidditch practice was cancelled.",
+        "I grab the rail and my fingers slide off.",
+        "We saw Elizabeth there. Elizabeth arm in arm with Jane.",
+        "“Jory come here!” she called.",
     ),
 )

@@ -71,6 +71,15 @@ AUXILIARIES = frozenset(
 )
 # After "'d" (which may be "would") these are also base forms: "he'd saw the plank", "they'd fell the oak".
 _BASE_FORMS = frozenset({"saw", "fell"})
+# After "fell" these make it "fall", not "fell a tree": "she'd fell off a ferry" is "she'd fallen".
+_FALL_PARTICLES = frozenset("off down into from over asleep out through onto back apart behind ill sick silent".split())
+
+
+def _fell_as_fall(ctx: Context, index: int) -> bool:
+    following = ctx.next_word(index)
+    return ctx.lower[index] == "fell" and following is not None and ctx.lower[following] in _FALL_PARTICLES
+
+
 # Adverbs that may stand between the auxiliary and the participle.
 BETWEEN = frozenset({"already", "just", "never", "always", "not", "finally", "only", "even", "ever", "since", "all"})
 SUBJECTS = frozenset({"he", "she", "it", "what", "which"})
@@ -92,7 +101,7 @@ def find_participles(ctx: Context) -> Iterator[Hit]:
             previous = ctx.prev_word(previous)
         if previous is None or ctx.lower[previous] not in AUXILIARIES:
             continue
-        if ctx.lower[previous].endswith("'d") and ctx.lower[index] in _BASE_FORMS:
+        if ctx.lower[previous].endswith("'d") and ctx.lower[index] in _BASE_FORMS and not _fell_as_fall(ctx, index):
             continue
         span = ctx.spans[index]
         fixed = match_case(participle, ctx.forms[index])
@@ -172,6 +181,7 @@ PARTICIPLE_RULE = Rule(
         Example("They had already ran out.", "They had already run out."),
         Example("He hadn't spoke in hours.", "He hadn't spoken in hours."),
         Example("She'd went home.", "She'd gone home."),
+        Example("I thought she'd fell off a ferry.", "I thought she'd fallen off a ferry."),
     ),
     good=(
         "She had gone home early.",

@@ -5,6 +5,15 @@ word the story repeats, a stretched shout or a bit of written dialect is the wri
 story lexicon). The finding is kept only when a correction is close and common, so that a foreign word
 or a coinage with nothing near it stays quiet (precision first, issue 3).
 
+A form that only looks like a derivation ("tention" = "tent" + "ion") or skips a doubling English requires
+("thinest") is still a typo when one cheap slip turns it into a word the web writes hundreds of times as
+often. Standard contractions ("don't", "I've") do not mark a sentence as dialect, so a typo beside them
+is still caught; a paragraph with several unknown words is taken for dialect.
+
+The rule also restores the s a measure loses after a number ("for three week, and", "two day ago"): a
+number above one and a time or distance noun, closing the phrase (punctuation, "and", "ago", a
+preposition). A following noun makes it a compound modifier ("a three week course"), which stays quiet.
+
 Skipping capitals is deliberate caution, not an oversight: in the PDNC novels the unknown capitalised
 words that open sentences are names and foreign words ("Comme", "Tiens", "Buen"), several of them one cheap
 slip from a common word, so no frequency or edit cost tells them apart from typos. The one exception is a
@@ -22,7 +31,8 @@ from functools import lru_cache
 from ficsense.checks.context import Context
 from ficsense.checks.language import LanguageModel
 from ficsense.checks.rule import Example, Hit, Rule, match_case
-from ficsense.checks.spelling.suggest import suggest
+from ficsense.checks.spelling.suggest import slip_cost, suggest
+from ficsense.document import Span
 
 _SUFFIXES = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "less", "ful", "ish", "y")
 _PREFIXES = (
@@ -46,6 +56,8 @@ _PREFIXES = (
 # Remnants of a contraction whose apostrophe a plain-text copy lost ("hadn t").
 _REMNANTS = frozenset({"t", "s", "ll", "d", "m", "ve", "re"})
 _PART = re.compile(r"[A-Za-z]+")
+# More unknown words than this in one paragraph make it dialect or a foreign language.
+DIALECT_PARAGRAPH = 2
 # Corrections rarer than this are not trusted to be what the writer meant.
 MIN_CORRECTION_COUNT = 100_000
 # Parts at least this common make a derivation or a closed compound a real word.
@@ -71,6 +83,13 @@ MIN_UNSEEN_LENGTH = 5
 RARE_STEM_LENGTH = 7
 # wordfreq frequency above which a stem is a real word, not one of the web's typos (those sit lower).
 ATTESTED = 1e-6
+# A derivation-shaped form this rare, one slip this cheap from a word this frequent and this many times as
+# frequent (an unseen form counts as SHADOW_FLOOR), is that word's typo ("tention", "thinest").
+SHADOW_CEILING = 1e-7
+SHADOW_COST = 0.6
+SHADOW_TARGET = 3e-7
+SHADOW_RATIO = 300
+SHADOW_FLOOR = 1e-9
 
 
 def known_word(word: str, model: LanguageModel) -> bool:
@@ -79,7 +98,76 @@ def known_word(word: str, model: LanguageModel) -> bool:
         return True
     # "grabed", "finaly", "untill" look like derivations of "grab", "final", "till", but the dictionary
     # spells the word one doubled letter or one swap away: that is a slip, not a coinage.
-    return not _slip_of_listed_word(word, model) and _derived(word, model)
+    return not _slip_of_listed_word(word, model) and _derived(word, model) and not _shadowed(word, model)
+
+
+def _shadowed(word: str, model: LanguageModel) -> bool:
+    """True when a form that only looks derived ("tention" = "tent" + "ion", "infirmery" = "in" + "firmery")
+    or that skips a doubling English requires ("thinest") is one cheap slip from a word the web writes
+    hundreds of times as often: it is that word's typo, not a coinage.
+
+    A plain derivation of a real word ("palled", "pertly", "unfrequently") is left alone: the old and the
+    rare write those on purpose, and they too sit one vowel from a commoner word ("pulled", "partly").
+    """
+    seen = model.frequency(word)
+    if seen > SHADOW_CEILING:
+        return False
+    doubled = _doubled(word)
+    # The neighbour search is the slow part: only forms the last test could accept are searched.
+    if doubled is None and _plain_derivation(word, model):
+        return False
+    best = _cheap_neighbour(word, model)
+    if best is None:
+        return False
+    target = model.frequency(best)
+    if target < SHADOW_TARGET or target < SHADOW_RATIO * max(seen, SHADOW_FLOOR):
+        return False
+    return best == doubled or not _plain_derivation(word, model)
+
+
+def _cheap_neighbour(word: str, model: LanguageModel) -> str | None:
+    """The most frequent dictionary word one cheap slip from `word` (a vowel, a doubled letter, a swap)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
+    edited = {left + right[1:] for left, right in splits if right}
+    edited |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    edited |= {left + letter + right[1:] for left, right in splits if right for letter in letters}
+    edited |= {left + letter + right for left, right in splits for letter in letters}
+    near = [
+        candidate
+        for candidate in edited
+        if model.count(candidate) >= MIN_CORRECTION_COUNT and slip_cost(word, candidate, spelling=True) <= SHADOW_COST
+    ]
+    return max(near, key=model.frequency, default=None)
+
+
+def _plain_derivation(word: str, model: LanguageModel) -> bool:
+    """A real word, however rare, plus a suffix ("pall" + "ed", "abase" + "ing", "spat" + "ted"), or a prefix
+    plus a dictionary word ("un" + "frequently")."""
+    for suffix in _SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        stems = (stem, stem + "e", stem[:-1]) if stem[-1] == stem[-2] else (stem, stem + "e")
+        if any(model.knows(option) or model.frequency(option) > 0 for option in stems):
+            return True
+    return any(word.startswith(prefix) and model.knows(word[len(prefix) :]) for prefix in _PREFIXES)
+
+
+def _doubled(word: str) -> str | None:
+    """The spelling with the doubled consonant a one-syllable stem takes before a vowel ending ("thinnest")."""
+    for suffix in ("est", "er", "ed", "ing"):
+        stem = word[: -len(suffix)]
+        if (
+            word.endswith(suffix)
+            and len(stem) >= 3
+            and stem[-1] not in "aeiouwxy"
+            and stem[-2] in "aeiou"
+            and stem[-3] not in "aeiou"
+            and sum(1 for char in stem if char in "aeiou") == 1
+        ):
+            return stem + stem[-1] + suffix
+    return None
 
 
 def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
@@ -157,11 +245,98 @@ def _common(stem: str, model: LanguageModel) -> bool:
     return model.count(stem) >= COMMON_COUNT
 
 
+NUMBERS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand several few
+    """.split()
+)
+MEASURES = frozenset(
+    """
+    second minute hour day night week month year decade century mile inch step block yard metre meter
+    kilometre kilometer
+    """.split()
+)
+# What may close a measure phrase: "three week ago", "two day in a row", "ten mile to the coast".
+_PHRASE_ENDS = frozenset(
+    """
+    and or but ago later earlier before after since of in on at to from into straight running away back past
+    now left
+    """.split()
+)
+
+
+def _singular_measures(ctx: Context) -> Iterator[Hit]:
+    """ "for three week, and": a time or distance noun left singular after a number above one."""
+    for index in ctx.indices_of(MEASURES):
+        number = ctx.prev_word(index)
+        if number is None or not ctx.forms[index].islower():
+            continue
+        count = ctx.lower[number]
+        if count not in NUMBERS and not (count.isdigit() and int(count) > 1):
+            continue
+        before = ctx.prev_word(number)
+        # "a three week course" is a modifier; "a few day" and "a hundred year" still need the plural.
+        if before is not None and ctx.lower[before] in {"a", "an"} and count not in {"few", "hundred", "thousand"}:
+            continue
+        if before is not None and ctx.lower[before] in {"the", "every", "each", "one"}:
+            continue
+        span = ctx.spans[index]
+        following = ctx.next_word(index)
+        if following is None:
+            closes = ctx.text[span.end : span.end + 1] in {".", ",", "!", "?", ";", ":", "—", ")"}
+        else:
+            closes = ctx.lower[following] in _PHRASE_ENDS
+        if not closes:
+            continue
+        # "nine mile back", "ith fourteen month ago": dialect speech keeps the singular; a quotation
+        # with any non-dictionary word in it is taken for dialect.
+        quote = _quote_of(ctx, index)
+        if quote is not None and (ctx.lower[index] == "mile" or _has_dialect(ctx, quote)):
+            continue
+        fixed = ctx.forms[index][:-1] + "ies" if ctx.lower[index] == "century" else ctx.forms[index] + "s"
+        message = f"After “{ctx.forms[number]}”, “{ctx.forms[index]}” takes the plural: “{fixed}”."
+        yield Hit(span.start, span.end, message, (fixed,), 0.8)
+
+
+def _quote_of(ctx: Context, index: int) -> Span | None:
+    start = ctx.spans[index].start
+    return next((quote.span for quote in ctx.doc.quotes if quote.span.start <= start < quote.span.end), None)
+
+
+def _has_dialect(ctx: Context, quote: Span) -> bool:
+    first = bisect.bisect_left(ctx.spans, quote.start, key=lambda span: span.start)
+    last = bisect.bisect_left(ctx.spans, quote.end, key=lambda span: span.start)
+    return any(
+        ctx.is_word[index] and ctx.forms[index].islower() and not ctx.model.knows(ctx.lower[index])
+        for index in range(first, last)
+    )
+
+
+def _strange(ctx: Context, index: int) -> bool:
+    """True for an unknown word that marks its sentence as dialect or a foreign language ("thame", "warn't",
+    "Vorrei"); standard contractions ("don't", "I've") and the stem of a lost apostrophe ("isn t") do not."""
+    lower = ctx.lower[index]
+    if lower in _REMNANTS:
+        return False
+    after = index + 1
+    if lower.endswith("n") and after < len(ctx.forms) and ctx.lower[after] in _REMNANTS:
+        return False
+    if "'" in lower:
+        stem = lower[:-2] if lower.endswith("'s") else lower
+        return not (ctx.model.knows(lower) or known_word(stem, ctx.model))
+    return True
+
+
 def find(ctx: Context) -> Iterator[Hit]:
-    """Non-words with a close, common correction."""
+    """Non-words with a close, common correction, and measures left singular after a number."""
+    yield from _singular_measures(ctx)
     model = ctx.model
     unknown = [index for index in ctx.word_indices() if _unknown(ctx, index)]
-    per_sentence = Counter(_sentence_of(ctx, index) for index in unknown)
+    strange = [index for index in unknown if _strange(ctx, index)]
+    per_sentence = Counter(_sentence_of(ctx, index) for index in strange)
+    paragraph_starts = [paragraph.start for paragraph in ctx.doc.paragraphs]
+    per_paragraph = Counter(bisect.bisect_right(paragraph_starts, ctx.spans[index].start) for index in strange)
     for index in unknown:
         form = ctx.forms[index]
         # Hyphenated forms are coinages ("fiesta-ing") or foreign phrases ("vis-a-vis") far more often than typos.
@@ -170,7 +345,11 @@ def find(ctx: Context) -> Iterator[Hit]:
         # Two unknown words in one sentence are dialect ("thame", "yoong") or another language, not two typos.
         # A plain slip beside an invented word ("untill" near "the vorlith") is lost too: in the PDNC novels
         # letting such slips through added more false alarms (dialect, "tittered" by "curricle") than typos.
-        if per_sentence[_sentence_of(ctx, index)] > 1:
+        # Standard contractions ("don't", "I've"), remnants of a lost apostrophe ("isn t") and capitalised
+        # names ("Syme") say nothing of dialect and do not count.
+        # A paragraph of dialect ("rattling pathe. If my dog leth thith young man thtir") counts too.
+        paragraph = bisect.bisect_right(paragraph_starts, ctx.spans[index].start)
+        if per_sentence[_sentence_of(ctx, index)] > 1 or per_paragraph[paragraph] > DIALECT_PARAGRAPH:
             continue
         after = index + 1
         if after < len(ctx.forms) and ctx.lower[after] in _REMNANTS:
@@ -242,6 +421,9 @@ def _sentence_of(ctx: Context, index: int) -> int:
 
 
 def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> bool:
+    # "thinest": an unseen form, but English spells its stem doubled before the ending.
+    if best == _doubled(word) and _shadowed(word, model):
+        return True
     seen = model.frequency(word)
     if seen:
         # wordfreq also counts the web's common typos ("definately", "goverment") at 1e-7 to 1e-6, a
@@ -291,17 +473,23 @@ def _stems(word: str) -> Iterator[str]:
 RULE = Rule(
     id="spelling.misspelling",
     category="spelling",
-    description="A word that is not in the dictionary nor in the story's own vocabulary.",
+    description="A word that is not in the dictionary nor in the story's own vocabulary (or a measure left "
+    "singular after a number).",
     find=find,
     bad=(
         Example("She was definately not going back.", "She was definitely not going back."),
         Example("He wanted to seperate the twins.", "He wanted to separate the twins."),
         Example("They stayed in. Becuase it rained.", "They stayed in. Because it rained."),
+        Example("She felt the tention go out of him.", "She felt the tension go out of him."),
+        Example("The ice was thinest by the shore.", "The ice was thinnest by the shore."),
+        Example("It sat there for three week, and then it sank.", "It sat there for three weeks, and then it sank."),
     ),
     good=(
         "Aiden definitely went back for Kestrin.",
         "“Noooo,” she wailed. “Fiiine, I’m gonna go.”",
         "The vorlith hissed. The vorlith coiled. The vorlith struck.",
         "“Comme il faut,” she said. Tiens, he thought. Kael laughed.",
+        "His home had long since palled on him.",
+        "It was a three week course in the hills.",
     ),
 )
