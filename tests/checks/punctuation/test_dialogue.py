@@ -60,3 +60,15 @@ def test_comma_after_a_question_mark_closing_a_line(flags) -> None:
     assert flags('"Why?", he asked.', rule) == [('",', '"')]
     assert flags("“Stop!,” she shouted.", rule) == [(",”", "”")]
     assert flags('"Why?" he asked.', rule) == []
+
+
+def test_capital_pronoun_tag_after_a_full_stop_gets_one_fix(flags) -> None:
+    rule = "punctuation.dialogue_tag_full_stop"
+    assert flags('"Answer the chat, you weirdo." He said, and hung up.', rule) == [('." He', '," he')]
+    assert flags('"It is late." He said nothing more.', rule) == []
+
+
+def test_capitalised_inverted_tag_after_a_comma(flags) -> None:
+    rule = "punctuation.dialogue_tag_capital"
+    assert flags('"No one heard it," Said a cool voice from the doorway.', rule) == [("Said", "said")]
+    assert flags('He named the boat "Fury," Said to be the fastest on the coast.', rule) == []

@@ -23,11 +23,12 @@ INTENDED: frozenset[str] = frozenset(
 
 # In dialogue people stammer and repeat themselves ("I I can't", "nothing nothing"); there only a doubled
 # function word is taken for a slip.
-# Auxiliaries and prepositions are not stammered either ("Corran's been been in here").
+# Auxiliaries and prepositions are not stammered either ("Corran's been been in here"), nor are the
+# written-speech auxiliaries ("they're gonna gonna pave it").
 FUNCTION_WORDS = frozenset(
     """
     the a an to of and in on at for with is was it that this his her my been be are were has have will would
-    could should can from into onto by as or if their your our its them him we they she am
+    could should can from into onto by as or if their your our its them him we they she am gonna wanna gotta
     """.split()
 )
 
@@ -38,6 +39,10 @@ def find(ctx: Context) -> Iterator[Hit]:
     for index in ctx.word_indices():
         after = ctx.next_word(index)
         if after is None or ctx.lower[index] != ctx.lower[after] or ctx.lower[index] in INTENDED:
+            continue
+        # Three in a row is said on purpose ("cool cool cool", "the the the"): a slip doubles once.
+        before, beyond = ctx.prev_word(index), ctx.next_word(after)
+        if any(other is not None and ctx.lower[other] == ctx.lower[index] for other in (before, beyond)):
             continue
         # Only a single space between: a wider gap in plain text is often a lost dash ("I   I don't").
         if ctx.lower[index].isdigit() or ctx.spans[after].start - ctx.spans[index].end != 1:
@@ -58,11 +63,14 @@ RULE = Rule(
         Example("She pushed the the door open.", "She pushed the door open."),
         Example("He wanted to to leave early.", "He wanted to leave early."),
         Example("“He's been been here all week,” she said.", "“He's been here all week,” she said."),
+        Example("“They're gonna gonna pave it.”", "“They're gonna pave it.”"),
     ),
     good=(
         "She had had enough of him.",
         "“No, no, it’s fine,” she said.",
         "He said that that was the end of it.",
         "“Nothing nothing,” he repeated.",
+        "oh ok cool cool cool",
+        "“They're gonna pave it.”",
     ),
 )

@@ -72,6 +72,9 @@ _CARRY_ON = (
     "as|while|when|before|after|without|with|until|because|through|from|over|across|under|into|against|"
     "quietly|softly|gently|finally"
 )
+# Speech verbs that are as often actions ("She cried bitterly", "He called the dog").
+_ALSO_ACTIONS = frozenset("cried cries called calls breathed added adds continued continues".split())
+_BARE_TAG_END = re.compile(r"^(?:[ \t]+(?:him|her|them|me|us|you|\w+ly))?[ \t]*[.!?,]$")
 # What may close a tag: an object pronoun, a particle or an -ly adverb, then punctuation ("Ana told him.",
 # "Bram pointed out."), or a word that carries the sentence on.
 _TAG_END = re.compile(
@@ -102,10 +105,15 @@ def _is_tag(match: re.Match[str]) -> bool:
         return False
     if word[:1].islower():
         return lower in PRONOUNS
-    # "She said nothing of the kind." after a line is a new sentence; "Ana told him." is a tag. A capital
-    # pronoun means the writer began a sentence on purpose; a name counts only when the tag ends at once.
-    if lower in PRONOUNS - {"i"} or lower in NOT_SPEAKERS:
+    # "She said nothing of the kind." after a line is a new sentence; "Ana told him." and "He said, and hung
+    # up." are tags: a name or a capital pronoun counts only when the tag ends at once.
+    if lower in NOT_SPEAKERS:
         return False
+    if word[:1].isupper() and lower in PRONOUNS:
+        # A capital pronoun may start a sentence of its own: "She cried bitterly", "He answered: "But..."".
+        # Only a bare tag that ends at once and introduces nothing counts.
+        introduces_next = rest.endswith(",") and _opens_quote(match.string, match.end())
+        return following.lower() not in _ALSO_ACTIONS and not introduces_next and _BARE_TAG_END.match(rest) is not None
     return _TAG_END.match(rest) is not None
 
 
@@ -115,8 +123,16 @@ def find_tag(ctx: Context) -> Iterator[Hit]:
         if not _is_tag(match):
             continue
         start = match.start("stop")
-        tag = " ".join(part for part in (match.group("word"), match.group("next")) if part)
-        yield Hit(start, start + 1, f"A speech tag follows (“{tag}”): end the line with a comma.", (",",), 0.9)
+        word = match.group("word")
+        tag = " ".join(part for part in (word, match.group("next")) if part)
+        message = f"A speech tag follows (“{tag}”): end the line with a comma."
+        if word.lower() in PRONOUNS - {"i"} and word[:1].isupper():
+            # `"Go." He said` needs both the comma and a small letter: one fix for the two.
+            end = match.end("word")
+            fixed = "," + ctx.text[start + 1 : match.start("word")] + word.lower()
+            yield Hit(start, end, message + " The tag then starts in lower case.", (fixed,), 0.9)
+            continue
+        yield Hit(start, start + 1, message, (",",), 0.9)
 
 
 def find_beat(ctx: Context) -> Iterator[Hit]:
@@ -181,6 +197,7 @@ def _opens_quote(text: str, index: int) -> bool:
 
 def find_capital_tag(ctx: Context) -> Iterator[Hit]:
     """A capitalised pronoun starting a speech tag after a question or exclamation ("Why?" He asked)."""
+    yield from find_capital_verb(ctx)
     for match in _CAPITAL_TAG.finditer(ctx.text):
         rest, after_comma = match.group("rest"), match.group("mark") == ","
         if after_comma:
@@ -200,6 +217,20 @@ def find_capital_tag(ctx: Context) -> Iterator[Hit]:
             else "The speech tag continues the sentence: no capital after “?” or “!”."
         )
         yield Hit(start, end, message, (match.group("word").lower(),), 0.85)
+
+
+# An inverted tag after a comma-closed line, capitalised: `"No one heard it," Said a voice`.
+_CAPITAL_VERB = re.compile(r",(?P<close>[\"”’'])[ \t]+(?P<word>[A-Z][a-z]+)\b")
+
+
+def find_capital_verb(ctx: Context) -> Iterator[Hit]:
+    """A capitalised speech verb opening an inverted tag after a comma ("...," Said a voice)."""
+    for match in _CAPITAL_VERB.finditer(ctx.text):
+        word = match.group("word")
+        if word.lower() not in SPEECH_VERBS or not _is_dialogue_line(ctx, match.end("close")):
+            continue
+        start, end = match.span("word")
+        yield Hit(start, end, "The sentence goes on after the comma: no capital.", (word.lower(),), 0.85)
 
 
 def _is_dialogue_line(ctx: Context, end: int) -> bool:
@@ -236,6 +267,7 @@ TAG_RULE = Rule(
         Example('"Morning." Tova says as she sits down.', '"Morning," Tova says as she sits down.'),
         Example('"You said that." Bram pointed out.', '"You said that," Bram pointed out.'),
         Example('"Keep going." Oren tells me through his teeth.', '"Keep going," Oren tells me through his teeth.'),
+        Example('"Answer the phone." He said, and hung up.', '"Answer the phone," he said, and hung up.'),
     ),
     good=(
         '"It\'s late," Ana told him.',
@@ -245,6 +277,9 @@ TAG_RULE = Rule(
         '"It\'s late." Ana said nothing more.',
         '"Look." Bram pointed at the map.',
         '"Fine." Ana told him the truth after that.',
+        '"Fine." He said nothing more.',
+        '"Yes." He said, "Come here."',
+        'He named the boat "Fury," Said to be the fastest on the coast.',
     ),
 )
 
@@ -286,6 +321,7 @@ CAPITAL_TAG_RULE = Rule(
         Example('"How far?" He asks, checking the map.', '"How far?" he asks, checking the map.'),
         Example('"How far?" He asks after a while.', '"How far?" he asks after a while.'),
         Example('"You," She said to Kit, "are late."', '"You," she said to Kit, "are late."'),
+        Example('"No one heard it," Said a voice.', '"No one heard it," said a voice.'),
     ),
     good=(
         '"Why?" he asked.',
