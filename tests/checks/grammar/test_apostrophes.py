@@ -117,3 +117,40 @@ def test_whose_asking_who_is(flags) -> None:
 def test_there_after_a_verb_before_an_owned_noun(flags) -> None:
     assert flags("The boys hid there secrets well.", "grammar.their_there") == [("there", "their")]
     assert flags("They had lived there years ago.", "grammar.their_there") == []
+
+
+def test_possessive_before_an_adjective_nothing_owns(flags) -> None:
+    assert flags("“Your pale as milk.”", "grammar.your_youre") == [("Your", "You're")]
+    assert flags("Oh, your stupid.", "grammar.your_youre") == [("your", "you're")]
+    assert flags("“Your old enough to know.”", "grammar.your_youre") == [("Your", "You're")]
+    assert flags("Mind the dogs. There really huge.", "grammar.their_there") == [("There", "They're")]
+    assert flags("“Your usual?” Your quiet house is lovely.", "grammar.your_youre") == []
+
+
+def test_a_dash_that_restarts_the_phrase_is_no_clause_end(flags) -> None:
+    assert flags("He looked at me with your stupid—your face.", "grammar.your_youre") == []
+    assert flags("You looked at your stupid—the phone.", "grammar.your_youre") == []
+
+
+def test_whose_before_a_verb_in_ing_asks_who_is(flags) -> None:
+    assert flags("“Whose driving tonight?”", "grammar.whose_whos") == [("Whose", "Who's")]
+    assert flags("Whose painting is that?", "grammar.whose_whos") == []
+
+
+def test_its_and_there_before_a_word_only_a_contraction_takes(flags) -> None:
+    assert flags("“Its tiny.”", "grammar.its_its") == [("Its", "It's")]
+    assert flags("“Its very existence was a lie.”", "grammar.its_its") == []
+    assert flags("“There not listening.”", "grammar.their_there") == [("There", "They're")]
+    assert flags("There not being any bread, we left.", "grammar.their_there") == []
+    assert flags("“Whose making the tea?”", "grammar.whose_whos") == [("Whose", "Who's")]
+
+
+def test_its_before_an_adverb_and_what_follows_it_is(flags) -> None:
+    assert flags("Relax. Its practically done.", "grammar.its_its") == [("Its", "It's")]
+    assert flags("Its brightly lit hall was empty.", "grammar.its_its") == []
+
+
+def test_a_contraction_before_both_and_a_word_that_is_no_noun(flags) -> None:
+    assert flags("Your both so stubborn.", "grammar.your_youre") == [("Your", "You're")]
+    assert flags("Their both asleep already.", "grammar.their_there") == [("Their", "They're")]
+    assert flags("He held your both hands.", "grammar.your_youre") == []

@@ -177,3 +177,99 @@ def test_lose_nothing_sight_and_effect(flags) -> None:
     assert flags("She knew him by site.", "grammar.site_sight") == [("site", "sight")]
     assert flags("The site of the mill is a car park.", "grammar.site_sight") == []
     assert flags("It had a curious affect on them.", "grammar.affect_effect") == [("affect", "effect")]
+
+
+def test_loose_after_be_and_lose_before_a_thing(flags) -> None:
+    assert flags("The hinge was lose again.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("The horse got lose and ran.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("You'll loose a finger doing that.", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("The archers were ready to loose a volley.", "grammar.loose_lose") == []
+
+
+def test_peek_at_a_thing_and_the_habit_of_peeking(flags) -> None:
+    assert flags("He peaked into the oven.", "grammar.peak_peek") == [("peaked", "peeked")]
+    assert flags("Stop peaking!", "grammar.peak_peek") == [("peaking", "peeking")]
+    assert flags("Prices peaked at the end of June.", "grammar.peak_peek") == []
+
+
+def test_sight_judged_and_brakes_that_squeal(flags) -> None:
+    assert flags("The camp was a sorry site.", "grammar.site_sight") == [("site", "sight")]
+    assert flags("The old mill site was sold.", "grammar.site_sight") == []
+    assert flags("Her bike's breaks squealed.", "grammar.breaks_brakes") == [("breaks", "brakes")]
+    assert flags("He pulled the emergency break.", "grammar.breaks_brakes") == [("break", "brake")]
+    assert flags("The breaks were long and welcome.", "grammar.breaks_brakes") == []
+
+
+def test_orders_to_breathe_and_to_lie_down(flags) -> None:
+    assert flags("“Breath, love. Slowly.”", "grammar.breath_breathe") == [("Breath", "Breathe")]
+    assert flags("“Breath, Ada said, was a gift.”", "grammar.breath_breathe") == []
+    assert flags("“Enough now. Lay down.”", "grammar.lie_lay") == [("Lay", "Lie")]
+    assert flags("“Enough now. Lay down your sword.”", "grammar.lie_lay") == []
+
+
+def test_past_after_carrying_and_rising_on_its_own(flags) -> None:
+    assert flags("She dragged the sack passed the guards.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("He took it and passed the salt.", "grammar.passed_past") == []
+    assert flags("The river was raising fast.", "grammar.rise_raise") == [("raising", "rising")]
+    assert flags("The farmers were raising sheep.", "grammar.rise_raise") == []
+
+
+def test_and_lead_in_a_past_narration_is_led(flags) -> None:
+    text = "He opened the gate and lead them down to the river. The dogs followed."
+    assert flags(text, "grammar.led_lead_narration") == [("lead", "led")]
+    assert flags("She will open the gate and lead them down.", "grammar.led_lead_narration") == []
+    assert flags("She opens the gate. She lets them in and lead them down.", "grammar.led_lead_narration") == []
+
+
+def test_breathe_after_making_oneself_or_going_on_as_a_verb(flags) -> None:
+    assert flags("Tova made herself breath evenly.", "grammar.breath_breathe") == [("breath", "breathe")]
+    assert flags("He kept forgetting to breath on the climb.", "grammar.breath_breathe") == [("breath", "breathe")]
+    assert flags("Tova let her breath out slowly.", "grammar.breath_breathe") == []
+
+
+def test_than_after_a_comparative_and_what_was_thought(flags) -> None:
+    assert flags("The lake was a much colder swim then we expected.", "grammar.then_than") == [("then", "than")]
+    assert flags("The climb got harder, then I thought of home.", "grammar.then_than") == []
+
+
+def test_then_after_a_comma_before_a_past_verb(flags) -> None:
+    assert flags("She folded the map, than shouldered her pack.", "grammar.then_than") == [("than", "then")]
+    assert flags("It was bigger, than expected.", "grammar.then_than") == []
+
+
+def test_loose_after_a_thing_that_hangs_or_comes_undone(flags) -> None:
+    assert flags("Her curls hung lose about her face.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("The horses lose, and we lose.", "grammar.loose_lose") == []
+
+
+def test_effect_as_a_noun_going_on_with_its_verb(flags) -> None:
+    assert flags("The affect faded by noon.", "grammar.affect_effect") == [("affect", "effect")]
+    assert flags("Did that affect the result?", "grammar.affect_effect") == []
+
+
+def test_past_after_a_particle_and_passed_for_a_close_miss(flags) -> None:
+    assert flags("He ran back passed the guards.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("The stone past just inches from her ear.", "grammar.passed_past") == [("past", "passed")]
+    assert flags("He ran back, passed the ball, and ran on.", "grammar.passed_past") == []
+    assert flags("In the distant past so much was lost.", "grammar.passed_past") == []
+
+
+def test_except_after_a_comma_before_the_one_left_out(flags) -> None:
+    assert flags("The whole crew slept, accept Ilya.", "grammar.accept_except") == [("accept", "except")]
+    assert flags("Please, accept him as he is.", "grammar.accept_except") == []
+
+
+def test_quite_after_not_before_a_verb_or_adjective(flags) -> None:
+    assert flags("She didn't quiet believe him.", "grammar.quiet_quite") == [("quiet", "quite")]
+    assert flags("A circle of quiet a few feet wide.", "grammar.quiet_quite") == []
+
+
+def test_rose_for_a_subject_getting_up(flags) -> None:
+    assert flags("Ilya raised from the bench.", "grammar.rise_raise") == [("raised", "rose")]
+    assert flags("She was raised from birth by her aunt.", "grammar.rise_raise") == []
+
+
+def test_two_before_of_them_or_a_count_of_times(flags) -> None:
+    assert flags("Only to of us made it.", "grammar.to_too") == [("to", "two")]
+    assert flags("She rang to times, then gave up.", "grammar.to_too") == [("to", "two")]
+    assert flags("It came to times when I wept.", "grammar.to_too") == []

@@ -15,6 +15,11 @@ def test_could_of(flags) -> None:
     assert flags("She could of course say no.", "grammar.could_of") == []
 
 
+def test_could_of_with_an_adverb_before_a_participle(flags) -> None:
+    assert flags("He would never of guessed.", "grammar.could_of") == [("of", "have")]
+    assert flags("She could not of her own will leave.", "grammar.could_of") == []
+
+
 def test_past_participle_after_had(flags) -> None:
     assert flags("By noon they had went home.", "grammar.past_participle") == [("went", "gone")]
     assert flags("She had never saw the sea.", "grammar.past_participle") == [("saw", "seen")]
@@ -105,4 +110,83 @@ def test_missing_possessive_after_the_needs_a_plain_noun(flags) -> None:
     text = "The Slytherin table was loud. The Slytherin boys laughed. Slytherin won. The Slytherins sneer at him."
     assert flags(text, "grammar.missing_possessive") == []
     text = "Slytherin won. Slytherin lost. We love Slytherin. Slytherins sneer at Gryffindors."
+    assert flags(text, "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_name_before_a_noun_and_particle(flags) -> None:
+    text = "Pip laughed. Pip ran. It set Pips teeth on edge."
+    assert flags(text, "grammar.missing_possessive") == [("Pips", "Pip's")]
+    text = "Barty laughed. Barty ran. It pays for Bartys gaskets."
+    assert flags(text, "grammar.missing_possessive") == [("Bartys", "Barty's")]
+
+
+def test_missing_possessive_of_a_relative_or_person_before_a_noun(flags) -> None:
+    assert flags("I learned it in my dads garage.", "grammar.missing_possessive") == [("dads", "dad's")]
+    assert flags("They rode out on the captains orders.", "grammar.missing_possessive") == [("captains", "captain's")]
+    assert flags("Do his sisters influence him?", "grammar.missing_possessive") == []
+    assert flags("But why do your sisters object to her?", "grammar.missing_possessive") == []
+
+
+def test_past_participle_of_less_common_verbs(flags) -> None:
+    assert flags("She had forsook them all.", "grammar.past_participle") == [("forsook", "forsaken")]
+    assert flags("He had underwent three surgeries.", "grammar.past_participle") == [("underwent", "undergone")]
+
+
+def test_simple_past_in_a_passive_in_narration(flags) -> None:
+    assert flags("The ring that was stole had been hers.", "grammar.past_participle") == [("stole", "stolen")]
+    assert flags("“I was took bad,” she said.", "grammar.past_participle") == []
+    assert flags("Whatever he was gave him away.", "grammar.past_participle") == []
+
+
+def test_missing_possessive_of_a_thing_before_its_part(flags) -> None:
+    assert flags("The barges hatch was rusted shut.", "grammar.missing_possessive") == [("barges", "barge's")]
+    assert flags("The sales team was late.", "grammar.missing_possessive") == []
+    assert flags("The kids first.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_else_and_of_mom(flags) -> None:
+    assert flags("It was someone elses problem.", "grammar.missing_possessive") == [("elses", "else's")]
+    assert flags("She took her moms ring.", "grammar.missing_possessive") == [("moms", "mom's")]
+    assert flags("My dads work late.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_everyone_before_any_word(flags) -> None:
+    assert flags("Everyones plans fell through.", "grammar.missing_possessive") == [("Everyones", "Everyone's")]
+    assert flags("It was nobodys business but mine.", "grammar.missing_possessive") == [("nobodys", "nobody's")]
+    assert flags("Everyone's plans fell through.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_after_a_possessive_determiner(flags) -> None:
+    assert flags("She flew home for her cousins wedding.", "grammar.missing_possessive") == [("cousins", "cousin's")]
+    assert flags("She stood with her arms full of linen.", "grammar.missing_possessive") == []
+    assert flags("My ideas flow too fast.", "grammar.missing_possessive") == []
+    assert flags("Her sons govern the north.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_a_noun_before_a_past_verb(flags) -> None:
+    assert flags("Then the refs whistle blew.", "grammar.missing_possessive") == [("refs", "ref's")]
+    assert flags("The preparations meanwhile went on.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_a_name_closing_a_phrase(flags) -> None:
+    text = "Dorrin slept. Dorrin woke. Dorrin ate. She put her hand over Dorrins, and waited."
+    assert flags(text, "grammar.missing_possessive") == [("Dorrins", "Dorrin's")]
+    assert flags("They were in on Sundays. We met the Dorrins, and left.", "grammar.missing_possessive") == []
+
+
+def test_forgot_for_forgotten_before_a_determiner(flags) -> None:
+    assert flags("He had forgot the way home.", "grammar.past_participle") == [("forgot", "forgotten")]
+    assert flags("I had quite forgot her.", "grammar.past_participle") == []
+    assert flags("She had forgot to ask.", "grammar.past_participle") == []
+
+
+def test_missing_possessive_of_a_home_named_by_its_owner(flags) -> None:
+    assert flags("Dad is at his brothers in Leeds.", "grammar.missing_possessive") == [("brothers", "brother's")]
+    assert flags("She smiled at her sisters.", "grammar.missing_possessive") == []
+
+
+def test_missing_possessive_of_a_title_closing_a_phrase(flags) -> None:
+    text = "The Abbot rose. The Abbot spoke. The Abbot sat. One key is mine. One is the Abbots. One is lost."
+    assert flags(text, "grammar.missing_possessive") == [("Abbots", "Abbot's")]
+    text = "The Roman came. The Roman left. The Roman slept. We feared the Romans. They came."
     assert flags(text, "grammar.missing_possessive") == []

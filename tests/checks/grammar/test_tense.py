@@ -53,3 +53,18 @@ def test_present_verb_beside_a_past_in_the_same_clause(flags) -> None:
 def test_bare_re_verbs_of_irregular_stems(flags) -> None:
     text = "He read it and frowned. She rewrite the letter twice. Later he redo the knot."
     assert flags(text, "grammar.bare_verb") == [("rewrite", "rewrote"), ("redo", "redid")]
+
+
+def test_sort_of_and_kind_of_are_hedges(flags) -> None:
+    assert flags("She leans back, where she sort of sags.", "grammar.bare_verb") == []
+    assert flags("He kind of laughed.", "grammar.bare_verb") == []
+
+
+def test_bare_verb_sharing_the_subject_of_an_earlier_verb(flags) -> None:
+    text = "She rolls over in the dark, tired of the noise, and smile at nothing."
+    assert flags(text, "grammar.bare_verb") == [("smile", "smiles")]
+    assert flags("He turned to the gate, and walk out.", "grammar.bare_verb") == [("walk", "walked")]
+    assert flags("He asked her to sit, and wait.", "grammar.bare_verb") == []
+    assert flags("He took his hat and stick from the hook.", "grammar.bare_verb") == []
+    assert flags("He knew of little shops, and select concerts.", "grammar.bare_verb") == []
+    assert flags("“He rolls over, and smile,” she said.", "grammar.bare_verb") == []

@@ -115,3 +115,194 @@ def test_though_one_and_here_after_a_subject(flags) -> None:
     assert flags("They one the race.", "grammar.won_one") == [("one", "won")]
     assert flags("I here footsteps.", "grammar.here_hear") == [("here", "hear")]
     assert flags("Were they here that night?", "grammar.here_hear") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged", "fix"),
+    [
+        ("Somebody had peeled of the stickers.", "grammar.of_off", "of", "off"),
+        ("He pulled the sheets of and ran.", "grammar.of_off", "of", "off"),
+        ("Mara and Tobin where already gone.", "grammar.were_for_where", "where", "were"),
+        ("You where meant to call.", "grammar.were_for_where", "where", "were"),
+        ("She bought a brand knew coat.", "grammar.new_knew", "knew", "new"),
+        ("What a waist of time that was.", "grammar.waste_waist", "waist", "waste"),
+        ("We scraped it down to the bear metal.", "grammar.bare_bear", "bear", "bare"),
+        ("Keep a short reign on the dog.", "grammar.rein_reign", "reign", "rein"),
+        ("“Coarse, I'll come.”", "grammar.of_course", "Coarse", "Course"),
+        ("He was lightening fast.", "grammar.lightning", "lightening", "lightning"),
+        ("She was peddling furiously.", "grammar.pedal_peddle", "peddling", "pedaling"),
+        ("He just wanted an egg role.", "grammar.roll_role", "role", "roll"),
+        ("The songs lifted crew moral.", "grammar.morale_moral", "moral", "morale"),
+        ("The shuttle hanger was cold.", "grammar.hangar_hanger", "hanger", "hangar"),
+        ("He spun on his heal.", "grammar.heel_heal", "heal", "heel"),
+        ("“Doyle hear. Over.”", "grammar.name_here", "hear", "here"),
+    ],
+)
+def test_real_word_slips_in_their_fixed_contexts(flags, text, rule, flagged, fix) -> None:
+    assert flags(text, rule) == [(flagged, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("It took the shape of a bird.", "grammar.of_off"),
+        ("A town where both mills stood idle.", "grammar.were_for_where"),
+        ("Those who saw her knew at once.", "grammar.new_knew"),
+        ("Tie it round your waist, of course.", "grammar.waste_waist"),
+        ("A bear cub slept on the bear skin.", "grammar.bare_bear"),
+        ("Her long reign in Castile ended.", "grammar.rein_reign"),
+        ("Coarse grit filled the jar.", "grammar.of_course"),
+        ("The sky was lightening, slowly.", "grammar.lightning"),
+        ("They peddled their lies away from town.", "grammar.pedal_peddle"),
+        ("Her role over the summer was small.", "grammar.roll_role"),
+        ("They raised moral objections.", "grammar.morale_moral"),
+        ("Pass me a hanger at once.", "grammar.hangar_hanger"),
+        ("Rest will heal her.", "grammar.heel_heal"),
+        ("“Birds hear, you know.”", "grammar.name_here"),
+    ],
+)
+def test_real_word_slip_contexts_left_alone(flags, text, rule) -> None:
+    assert flags(text, rule) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged", "fix"),
+    [
+        ("“Get in hear, now.”", "grammar.place_here", "hear", "here"),
+        ("He was pouring over the old ledgers.", "grammar.pore_pour", "pouring", "poring"),
+        ("Frost crept over the window pains.", "grammar.window_pane", "pains", "panes"),
+        ("She threw her wait against the door.", "grammar.weight_wait", "wait", "weight"),
+        ("The king rose from the thrown.", "grammar.throne_thrown", "thrown", "throne"),
+        ("It wetted their appetites.", "grammar.whet_appetite", "wetted", "whetted"),
+        ("Nobody had room for desert.", "grammar.dessert_desert", "desert", "dessert"),
+        ("She was fishing for complements.", "grammar.compliment_complement", "complements", "compliments"),
+        ("Off to the principle's office.", "grammar.principal_principle", "principle", "principal"),
+        ("He glanced discretely at his watch.", "grammar.discreet_discrete", "discretely", "discreet"),
+        ("We climbed the flight of stares.", "grammar.stairs_stares", "stares", "stairs"),
+        ("I was balling my eyes out.", "grammar.bawl_ball", "balling", "bawling"),
+        ("A grizzly discovery awaited them.", "grammar.grisly_grizzly", "grizzly", "grisly"),
+        ("They burned her at the steak.", "grammar.at_stake", "steak", "stake"),
+        ("Hoards of fans lined the road.", "grammar.horde_hoard", "Hoards", "Hordes"),
+        ("As if on queue, it rained.", "grammar.on_cue", "queue", "cue"),
+        ("He poured the vile of poison out.", "grammar.vial_vile", "vile", "vial"),
+        ("I hadn't scene him in years.", "grammar.seen_scene", "scene", "seen"),
+        ("It was plane and simple.", "grammar.plain_plane", "plane", "plain"),
+        ("They were sole mates.", "grammar.soul_sole", "sole", "soul"),
+        ("He was rapped in a blanket.", "grammar.wrapped_rapped", "rapped", "wrapped"),
+        ("Her wrists were tide together.", "grammar.tied_tide", "tide", "tied"),
+        ("You're not suppose to know.", "grammar.supposed_to", "suppose", "supposed"),
+        ("She use to sing to us.", "grammar.used_to", "use", "used"),
+        ("You can chose later.", "grammar.choose_chose", "chose", "choose"),
+        ("Mix the flower and sugar.", "grammar.flour_flower", "flower", "flour"),
+        ("She folded the clean close.", "grammar.clothes_close", "close", "clothes"),
+    ],
+)
+def test_classic_sound_alike_slips(flags, text, rule, flagged, fix) -> None:
+    assert flags(text, rule) == [(flagged, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Come hear the choir sing.", "grammar.place_here"),
+        ("Rain was pouring over the edge.", "grammar.pore_pour"),
+        ("After the wait of the crowd, rest.", "grammar.weight_wait"),
+        ("The wine complements the cheese.", "grammar.compliment_complement"),
+        ("The discrete parts were sorted.", "grammar.discreet_discrete"),
+        ("He grilled a steak at the fire.", "grammar.at_stake"),
+        ("They stood in the queue for hours.", "grammar.on_cue"),
+        ("They hid a hoard of silver.", "grammar.horde_hoard"),
+        ("The scene of the crash was grim.", "grammar.seen_scene"),
+        ("We use tools to cut it.", "grammar.used_to"),
+        ("He closed the door, then stood close.", "grammar.clothes_close"),
+    ],
+)
+def test_classic_slip_contexts_left_alone(flags, text, rule) -> None:
+    assert flags(text, rule) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged", "fix"),
+    [
+        ("We herd footsteps above.", "grammar.heard_herd", "herd", "heard"),
+        ("The whole heard of goats ran.", "grammar.herd_heard", "heard", "herd"),
+        ("A not of dread in his gut.", "grammar.knot_not", "not", "knot"),
+        ("The wire was stretched taught.", "grammar.taut_taught", "taught", "taut"),
+        ("The cellar teemed, no, was teaming with rats.", "grammar.teeming_teaming", "teaming", "teeming"),
+        ("He felt shear panic.", "grammar.sheer_shear", "shear", "sheer"),
+        ("The old gate creeks in the wind.", "grammar.creak_creek", "creeks", "creaks"),
+        ("The choice was waying on her.", "grammar.weigh_way", "waying", "weighing"),
+        ("Don't test my patients.", "grammar.patience_patients", "patients", "patience"),
+        ("Never medal with their business.", "grammar.meddle_medal", "medal", "meddle"),
+        ("This will prove your metal.", "grammar.mettle_metal", "metal", "mettle"),
+        ("He skipped bale and fled.", "grammar.bail_bale", "bale", "bail"),
+        ("They had no table manors.", "grammar.manner_manor", "manors", "manners"),
+        ("We're all routing for you.", "grammar.root_route", "routing", "rooting"),
+        ("He waived at us from the boat.", "grammar.wave_waive", "waived", "waved"),
+        ("She sipped red whine.", "grammar.wine_whine", "whine", "wine"),
+        ("The penthouse sweet was huge.", "grammar.suite_sweet", "sweet", "suite"),
+        ("They were at her beckon call.", "grammar.beck_and_call", "beckon", "beck and"),
+        ("Low and behold, the door opened.", "grammar.lo_and_behold", "Low", "Lo"),
+        ("We were lead to believe he was dead.", "grammar.led_to_believe", "lead", "led"),
+    ],
+)
+def test_more_sound_alike_slips(flags, text, rule, flagged, fix) -> None:
+    assert flags(text, rule) == [(flagged, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The dogs herd the sheep into the pen.", "grammar.heard_herd"),
+        ("It was a not unkind answer.", "grammar.knot_not"),
+        ("She was taught at home.", "grammar.taut_taught"),
+        ("They are teaming with the rangers.", "grammar.teeming_teaming"),
+        ("The shear force snapped the bolt.", "grammar.sheer_shear"),
+        ("Either way the odds are bad.", "grammar.weigh_way"),
+        ("The nurse checked her patients.", "grammar.patience_patients"),
+        ("She hopes to medal in the relay.", "grammar.meddle_medal"),
+        ("A bale of straw sat by the barn.", "grammar.bail_bale"),
+        ("The old manor stood empty.", "grammar.manner_manor"),
+        ("The route of the march was long.", "grammar.root_route"),
+        ("The bank waived the late fee.", "grammar.wave_waive"),
+        ("The sweet smell of bread.", "grammar.suite_sweet"),
+        ("The lights lead to believers' homes.", "grammar.led_to_believe"),
+    ],
+)
+def test_more_slip_contexts_left_alone(flags, text, rule) -> None:
+    assert flags(text, rule) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fix"),
+    [
+        ("You can barely here the sea from there.", "grammar.here_hear", ("here", "hear")),
+        ("The crack was wide enough to crawl threw.", "grammar.threw_through", ("threw", "through")),
+        ("He snapped the pencil and through it at me.", "grammar.through_threw", ("through", "threw")),
+        ("I borrowed he's car.", "grammar.hes_his", ("he's", "his")),
+        ("Someone should right a poem about it.", "grammar.right_write", ("right", "write")),
+        ("She was sick for a weak at most.", "grammar.week_weak", ("weak", "week")),
+        ("The plate broke into peaces.", "grammar.piece_peace", ("peaces", "pieces")),
+        ("He found a peace of glass.", "grammar.piece_peace", ("peace", "piece")),
+        ("Sun burned her bear neck.", "grammar.bare_bear", ("bear", "bare")),
+        ("Nobody would ever no.", "grammar.no_know", ("no", "know")),
+    ],
+)
+def test_round_three_slips(flags, text, rule, fix) -> None:
+    assert flags(text, rule) == [fix]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("We could not stay here the night.", "grammar.here_hear"),
+        ("He peered at the lens and through it at me.", "grammar.through_threw"),
+        ("He's family to us.", "grammar.hes_his"),
+        ("They tried to right the wrong.", "grammar.right_write"),
+        ("That weak spot gave way.", "grammar.week_weak"),
+        ("It gave her peace of mind.", "grammar.piece_peace"),
+        ("Ask him and he will say no.", "grammar.no_know"),
+    ],
+)
+def test_round_three_contexts_left_alone(flags, text, rule) -> None:
+    assert flags(text, rule) == []

@@ -72,3 +72,7 @@ def test_capitalised_inverted_tag_after_a_comma(flags) -> None:
     rule = "punctuation.dialogue_tag_capital"
     assert flags('"No one heard it," Said a cool voice from the doorway.', rule) == [("Said", "said")]
     assert flags('He named the boat "Fury," Said to be the fastest on the coast.', rule) == []
+
+
+def test_first_person_tag_that_leads_into_more_speech(flags) -> None:
+    assert flags('"Well." I said, "we should go."', "punctuation.dialogue_tag_full_stop") == [(".", ",")]

@@ -130,3 +130,86 @@ def test_split_pair_of_noun_and_particle_stays_quiet(flags) -> None:
 def test_body_phrase_before_a_noun_stays_quiet(flags) -> None:
     assert flags("There was no body trail to follow. Every body part ached.", "spelling.split_compound") == []
     assert flags("Is any body there?", "spelling.split_compound") == [("any body", "anybody")]
+
+
+def test_common_web_typos_are_flagged(flags) -> None:
+    assert flags("She bit her tounge.", "spelling.misspelling") == [("tounge", "tongue")]
+    assert flags("I truely love it.", "spelling.misspelling") == [("truely", "truly")]
+    assert flags("He looked embarassed.", "spelling.misspelling") == [("embarassed", "embarrassed")]
+    assert flags("It was probaly nothing.", "spelling.misspelling") == [("probaly", "probably")]
+
+
+def test_rare_real_words_a_letter_off_stay_quiet(flags) -> None:
+    assert flags("His desponding turn of mind was plain.", "spelling.misspelling") == []
+    assert flags("She was shorn of her jewels and blest.", "spelling.misspelling") == []
+
+
+def test_sentence_opening_typo_of_an_everyday_word_is_flagged(flags) -> None:
+    assert flags("“Not tonight. Tommorow, maybe.”", "spelling.misspelling") == [("Tommorow", "Tomorrow")]
+    assert flags("“Probaly a bump.”", "spelling.misspelling") == [("Probaly", "Probably")]
+
+
+def test_sentence_opening_foreign_and_old_words_stay_quiet(flags) -> None:
+    text = "“Buen hombre,” he said. Blest leaf! “Iss madam here?” Righto, then. Italiano, she called it."
+    assert flags(text, "spelling.misspelling") == []
+
+
+def test_regularised_past_is_left_to_the_grammar_rule(flags) -> None:
+    assert flags("I brang you a coffee.", "spelling.misspelling") == []
+
+
+def test_half_way_and_sibling_compounds(flags) -> None:
+    assert flags("He fainted half way through.", "spelling.split_compound") == [("half way", "halfway")]
+    assert flags("She was half way up the stairs.", "spelling.split_compound") == []
+    assert flags("The finest air ship in the fleet.", "spelling.split_compound") == [("air ship", "airship")]
+    assert flags("How ever, she stayed.", "spelling.split_compound") == [("How ever", "However")]
+    assert flags("How ever did you find it?", "spelling.split_compound") == []
+
+
+def test_swapped_letters_of_an_everyday_word_in_lower_case(flags) -> None:
+    assert flags("I don't knwo where he went.", "spelling.misspelling") == [("knwo", "know")]
+    assert flags("She asked waht he meant.", "spelling.misspelling") == [("waht", "what")]
+
+
+def test_a_letter_too_many_in_a_rare_form_is_flagged(flags) -> None:
+    assert flags("The dog was a menance to the hens.", "spelling.misspelling") == [("menance", "menace")]
+
+
+def test_a_dropped_stem_letter_before_an_ending_is_flagged(flags) -> None:
+    assert flags("She argued aggressivly with him.", "spelling.misspelling") == [("aggressivly", "aggressively")]
+
+
+def test_long_sentence_opening_slip_of_a_less_common_word_is_flagged(flags) -> None:
+    assert flags("He shut the gate. Deliberatly.", "spelling.misspelling") == [("Deliberatly", "Deliberately")]
+
+
+def test_halfway_before_a_clause_or_a_stop(flags) -> None:
+    assert flags("She got about half way before she fell.", "spelling.split_compound") == [("half way", "halfway")]
+    assert flags("She was half way up the stairs.", "spelling.split_compound") == []
+
+
+def test_apart_before_a_conjunction(flags) -> None:
+    assert flags("The raft came a part because of the rocks.", "spelling.split_compound") == [("a part", "apart")]
+    assert flags("She came a part of the way.", "spelling.split_compound") == []
+
+
+def test_into_after_an_entry_verb(flags) -> None:
+    assert flags("They burst in to the kitchen.", "spelling.split_compound") == [("in to", "into")]
+    assert flags("They went in to dinner.", "spelling.split_compound") == []
+    assert flags("She came in to see him.", "spelling.split_compound") == []
+    assert flags("Now run in to your tea.", "spelling.split_compound") == []
+
+
+def test_adverbs_in_a_split_after_their_verb(flags) -> None:
+    assert flags("The baby fell a sleep at once.", "spelling.split_compound") == [("a sleep", "asleep")]
+    assert flags("The fox darted a way, and hid.", "spelling.split_compound") == [("a way", "away")]
+    assert flags("They drifted a cross the bay.", "spelling.split_compound") == [("a cross", "across")]
+    assert flags("We had a sleep.", "spelling.split_compound") == []
+    assert flags("He found a way from here.", "spelling.split_compound") == []
+    assert flags("They went a long way.", "spelling.split_compound") == []
+    assert flags("She spoke in so hurried a way, as if late.", "spelling.split_compound") == []
+
+
+def test_names_in_an_all_lower_case_note_stay_quiet(flags) -> None:
+    note = "notes: set in june. maren and marek differ (i know, ilse, why) so dont ask lol."
+    assert flags(note, "spelling.misspelling") == []

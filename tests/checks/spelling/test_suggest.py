@@ -65,3 +65,8 @@ def test_sound_alikes_find_words_whose_key_starts_differently() -> None:
     model = english()
     assert "phone" in sound_alikes("fone", model, 100_000)
     assert "knife" in sound_alikes("nife", model, 100_000)
+
+
+def test_letter_moved_two_places_is_a_cheap_slip() -> None:
+    assert slip_cost("tounge", "tongue", spelling=True) < slip_cost("tounge", "lounge", spelling=True)
+    assert corrections("tounge", english())[0] == "tongue"

@@ -4,7 +4,11 @@ Names are the story's capitalised words that are not ordinary English words (a r
 only ever capitalises, "Isolde", counts too). A variant is flagged when it is one edit (or one swapped
 pair) from a name used at least `RATIO` times as often and at least `MIN_FREQUENT` times, or has the same
 consonants with other vowels ("Juneau" for "Juno"); "I" and "Y" may swap as first letters ("Isolde" for
-"Ysolde"), no other first letter may ("Ellen" and "Allen" are two people). A variant plus s ("Caelens")
+"Ysolde"), no other first letter may ("Ellen" and "Allen" are two people). One letter written for another
+of the same sound ("Tamzin" for "Tamsin", "Erica" for "Erika", "Corwin" for "Corvin"), a doubled letter
+("Kitt" for "Kit") or "ph" for "f" is a slip even in a three-letter name ("Des" for "Dez"); other slips are
+looked for in names of four letters or more. A name that is also an English word ("Kit") is compared when
+the story uses it as a name, for those same-sound slips only. A variant plus s ("Caelens")
 gets the frequent name's possessive. Every occurrence of the variant is reported with the frequent
 spelling suggested.
 """
@@ -19,8 +23,11 @@ from ficsense.checks.lexicon import INTERJECTIONS, is_stretched
 from ficsense.checks.rule import Example, Hit, Rule
 from ficsense.checks.spelling.suggest import slip_cost
 
-MIN_FREQUENT = 8
-RATIO = 8
+MIN_FREQUENT = 6
+# Names this short are compared only for a same-sound letter ("Des" for "Dez"); other slips need four.
+MIN_NAME = 3
+MIN_SLIP_NAME = 4
+RATIO = 6
 MAX_RARE = 2
 # Names this common in English text are words as well ("Will", "Rose"), and variants of them are not slips.
 COMMON_WORD = 5_000_000
@@ -39,11 +46,13 @@ def find(ctx: Context) -> Iterator[Hit]:
     where: dict[str, list[int]] = {}
     for index in ctx.word_indices():
         name = _stem(ctx.forms[index])
-        if len(name) < 4 or not name[:1].isupper() or not name[1:].isalpha() or not name[1:].islower():
+        if len(name) < MIN_NAME or not name[:1].isupper() or not name[1:].isalpha() or not name[1:].islower():
             continue
         if name.lower() in INTERJECTIONS:
             continue
-        if ctx.model.count(name.lower()) >= COMMON_WORD:
+        # A name that is a common word too ("Kit", "Will") counts only when the story uses it as a name,
+        # and then only same-sound slips of it are looked for (see `_variant_of`).
+        if ctx.model.count(name.lower()) >= COMMON_WORD and name not in ctx.lexicon.names:
             continue
         counts[name] += 1
         where.setdefault(name, []).append(index)
@@ -94,6 +103,13 @@ def _variant_of(ctx: Context, rare: str, name: str, rare_count: int, name_count:
     if name[0] != rare[0] and {name[0], rare[0]} != {"I", "Y"}:
         return False
     first, second = rare.lower(), name.lower()
+    if _sound_swap(first, second):
+        return True
+    if max(ctx.model.count(first), ctx.model.count(second)) >= COMMON_WORD:
+        return False
+    # Three-letter names ("Des", "Dez", "Dev") are too close to each other for any other slip.
+    if min(len(first), len(second)) < MIN_SLIP_NAME:
+        return False
     if possessive and (ctx.model.knows(first) or first == second + "e"):
         # "Grits", "the Lavishes": a plural, not a name that lost its apostrophe.
         return False
@@ -104,6 +120,29 @@ def _variant_of(ctx: Context, rare: str, name: str, rare_count: int, name_count:
     # Only the slips a writer makes in a name they know: a vowel, a doubled letter, a swapped pair.
     # Two real names one consonant apart ("Romney"/"Rodney") are usually two people.
     return abs(len(name) - len(rare)) <= 1 and (slip_cost(first, second) <= MAX_SLIP or _vowel_dropped(first, second))
+
+
+def _sound_swap(first: str, second: str) -> bool:
+    """The same name with one cheap change that keeps its sound: a letter written for another of the same
+    sound ("Tamzin" for "Tamsin", "Corwin" for "Corvin", "Kaitlin"/"Kaytlin", never a final i/y), a doubled
+    letter written once or a single one doubled ("Kitt" for "Kit"), or "ph" for "f" ("Stephan"/"Stefan")."""
+    if len(first) == len(second):
+        differences = [(index, {a, b}) for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if len(differences) != 1:
+            return False
+        index, letters = differences[0]
+        # A final i or y marks a language ("Henri" and "Henry" are two men), an inner one only a spelling.
+        return letters in _SAME_SOUND and (letters != {"i", "y"} or index < len(first) - 1)
+    short, long = sorted((first, second), key=len)
+    if len(long) != len(short) + 1:
+        return False
+    doubled = any(
+        long[index] == long[index - 1] and long[:index] + long[index + 1 :] == short for index in range(1, len(long))
+    )
+    return doubled or long.replace("ph", "f") == short
+
+
+_SAME_SOUND = ({"s", "z"}, {"c", "k"}, {"v", "w"}, {"i", "y"})
 
 
 def _vowels_only(first: str, second: str) -> bool:
@@ -132,6 +171,9 @@ def _vowel_dropped(first: str, second: str) -> bool:
 
 
 def _plural_pair(first: str, second: str) -> bool:
+    # "Englishman" and "Englishmen" are one word in two numbers.
+    if {first[-3:], second[-3:]} == {"man", "men"} and first[:-3] == second[:-3]:
+        return True
     return second in {first + "s", first + "es"} or first in {second + "s", second + "es"}
 
 
@@ -159,8 +201,13 @@ RULE = Rule(
             "Ysolde ran. Ysolde stopped. Ysolde laughed. Ysolde sat. Ysolde rose. Ysolde left. Ysolde came back. "
             "Ysolde slept. Then Ysolde woke.",
         ),
+        Example(
+            "Dez ran. Dez stopped. Dez laughed. Dez sat. Dez rose. Dez left. Dez came back. Dez slept. Then Des woke.",
+            "Dez ran. Dez stopped. Dez laughed. Dez sat. Dez rose. Dez left. Dez came back. Dez slept. Then Dez woke.",
+        ),
     ),
     good=(
+        "Dev ran. Dev stopped. Dev laughed. Dev sat. Dev rose. Dev left. Dev came back. Dev slept. Then Dee woke.",
         "Aiden ran. Aiden stopped. Aiden laughed. Aiden sat down. Then Aiden stood up.",
         "Rodney ran. Rodney stopped. Rodney laughed. Rodney sat. Rodney rose. Rodney left. Rodney slept. "
         "Rodney woke. Then Romney came.",

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ficsense.checks.context import Context
 from ficsense.checks.grammar.tense import IRREGULAR_PAST
 from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.word_classes import ADJECTIVE, NOUN, WordClasses, word_classes
 
 # Words that follow "it is / you are / they are / who is" but never a possessive.
 CLAUSE_STARTERS = frozenset(
@@ -91,14 +92,26 @@ class Swap:
     going: bool = True
 
 
+# Words that restart a noun phrase after a dash: "your stupid—your face" broke off, it did not end a clause.
+_RESTARTS = frozenset("your my his her their our its the a an this that you're it's they're".split())
+
+
 def _clause_ends(ctx: Context, index: int) -> bool:
     after = index + 1
     if after >= len(ctx.forms):
         return True
     if ctx.forms[after][:1] in _PUNCTUATION:
-        return True
+        return not _self_interrupted(ctx, after)
     following = ctx.next_word(index)
     return following is not None and ctx.lower[following] in BOUNDARY_WORDS
+
+
+def _self_interrupted(ctx: Context, dash: int) -> bool:
+    """True when the token at `dash` is a dash after which the speaker starts the phrase again."""
+    if ctx.forms[dash] not in {"—", "–", "--", "-"}:
+        return False
+    restart = dash + 1
+    return restart < len(ctx.forms) and ctx.lower[restart] in _RESTARTS
 
 
 def _next_is(ctx: Context, index: int, word: str) -> bool:
@@ -798,6 +811,122 @@ def _noun_like(ctx: Context, index: int, owner: str = "the") -> bool:
     return any(ctx.model.pair(before, word) for before in ("the", "their", "his", "her", owner))
 
 
+# Colour and complexion words the treebanks are too small to know as adjectives: "Your grey as a ghost".
+_COMPLEXIONS = frozenset("grey gray pale white ashen pallid green flushed red pink wan sallow".split())
+# Adjectives that a possessive owns a noun through, even at a clause end ("Your usual.", "Their best!").
+_OWNED_ADJECTIVES = frozenset(
+    "usual own best worst only favorite favourite dearest latest next last first whole former new old".split()
+)
+# Ranks that name a thing owned even before "as": "your best as a writer".
+_RANKS = frozenset("best worst own only first last next whole favorite favourite latest former".split())
+# Degree words between "They're" and an adjective: "There probably huge."
+_DEGREE_ADVERBS = frozenset(
+    """
+    probably really so too very just all both always never definitely totally pretty completely quite still
+    already not usually actually literally kinda kind sort absolutely clearly obviously all
+    """.split()
+)
+
+
+def _adjective_only(ctx: Context, index: int) -> bool:
+    """True for a lower-case word that is (almost) only ever an adjective."""
+    word = ctx.lower[index]
+    if not ctx.forms[index].isalpha() or not ctx.forms[index].islower():
+        return False
+    classes = word_classes()
+    # A word seen once, and then as an adjective, counts too ("brave").
+    only = classes.total(word) >= 1 and classes.count(word, ADJECTIVE) == classes.total(word)
+    return word in _COMPLEXIONS or only or classes.is_adjective(word)
+
+
+def _progressive(ctx: Context, index: int) -> bool:
+    """True for a lower-case -ing word that is (nearly) only ever a verb: "coming", "fighting"."""
+    word = ctx.lower[index]
+    if not word.endswith("ing") or len(word) < 5 or word == "being" or not ctx.forms[index].islower():
+        return False
+    if word in _NOT_GERUNDS:
+        return False
+    classes = word_classes()
+    if not classes.knows(word):
+        # Unknown to the treebanks: a word seen after "are" but never owned ("listening").
+        return bool(ctx.model.pair("are", word)) and not ctx.model.pair("their", word)
+    verb = classes.count(word, ("VBG",))
+    return verb > 0 and verb >= 4 * classes.count(word, NOUN)
+
+
+def find_possessive_adjective(word: str, fix: str, ctx: Context, *, degree: bool = False) -> Iterator[Hit]:
+    """A possessive opening a clause before an adjective that nothing owns: "Your grey as a ghost", "There
+    probably huge." The adjective must close its phrase (a stop, "as", "enough", "and"), since "your usual
+    seat" and "their quiet house" own their noun.
+
+    With `degree`, one degree word may stand between ("There probably huge.").
+    """
+    for index in ctx.indices_of((word,)):
+        previous = ctx.prev_word(index)
+        if not (ctx.starts[index] or (previous is not None and ctx.lower[previous] in _CLAUSE_OPENERS)):
+            continue
+        following = ctx.next_word(index)
+        if following is None:
+            continue
+        adverb = degree and ctx.lower[following] in _DEGREE_ADVERBS
+        if adverb:
+            following = ctx.next_word(following)
+            if following is None:
+                continue
+        if ctx.text.startswith("-", ctx.spans[following].end):
+            continue
+        if not _adjective_only(ctx, following):
+            # "There not coming.": after a degree word, a verb in -ing can only be progressive.
+            if adverb and _progressive(ctx, following) and not _verb_next(ctx, following):
+                span = ctx.spans[index]
+                fixed = match_case(fix, ctx.forms[index])
+                yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+            continue
+        adjective = ctx.lower[following]
+        after = following + 1
+        # "Your usual." orders the usual drink; "Your old enough" can own nothing.
+        stops = after < len(ctx.forms) and ctx.forms[after] in {".", "!", "?"} and adjective not in _OWNED_ADJECTIVES
+        nxt = ctx.next_word(following)
+        compares = nxt is not None and ctx.lower[nxt] in {"as", "enough"} and adjective not in _RANKS
+        joined = adverb and nxt is not None and ctx.lower[nxt] in {"and", "but"}
+        if not (stops or compares or joined):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+
+
+# Verbs after which "whose" + an -ing verb asks "who is": "Guess whose telling him?"
+_ASKING = frozenset("guess know see wonder ask asked tell wondered knew saw".split())
+
+
+def find_whose_progressive(ctx: Context) -> Iterator[Hit]:
+    """ "Whose telling Barty?": "whose" opening a question before an -ing word that is only a verb (never a
+    noun one could own, as "whose dancing" or "whose painting" are), with no verb of its own after it."""
+    classes = word_classes()
+    for index in ctx.indices_of(("whose",)):
+        previous = ctx.prev_word(index)
+        if not (ctx.starts[index] or (previous is not None and ctx.lower[previous] in _ASKING)):
+            continue
+        following = ctx.next_word(index)
+        if following is None or not ctx.forms[following].islower():
+            continue
+        verb = ctx.lower[following]
+        if not verb.endswith("ing") or len(verb) < 5 or verb in _NOT_GERUNDS:
+            continue
+        progressive = classes.count(verb, ("VBG",)) >= 4 * max(1, classes.count(verb, NOUN))
+        if not (progressive or (ctx.model.pair("is", verb) and not classes.can_be(verb, NOUN))):
+            continue
+        if ctx.model.pair("whose", verb):
+            continue
+        nxt = ctx.next_word(following)
+        if nxt is not None and ctx.lower[nxt] in _VERBS_AFTER_NOUN:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("who's", ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
 def _rule(
     rule_id: str,
     swaps: tuple[Swap, ...],
@@ -825,6 +954,83 @@ def _rule(
     return Rule(id=rule_id, category="grammar", description=f"{words} confused.", find=find, bad=bad, good=good)
 
 
+# Adverbs that do modify the noun owned by "its" ("its only hope", "its ever-changing face").
+_OWNED_ADVERBS = frozenset(
+    "very only most more least less much even once far well still now then ever own so as".split()
+)
+# What follows "it is" + an adverb but not a possessive's adverb + adjective + noun ("its brightly lit hall").
+_AFTER_IT_IS_ADVERB = frozenset(
+    """
+    the a an not no nothing all like my your his her our their too gonna going been over done there here
+    just that what about as in on at for to true fine impossible time worth enough up out
+    """.split()
+)
+
+
+def find_its_adverb(ctx: Context) -> Iterator[Hit]:
+    """ "Its" opening a clause before an adverb and a word that no owned noun phrase goes on with: "Its
+    practically the same thing", "its basically over." """
+    classes = word_classes()
+    for index in ctx.indices_of(("its",)):
+        previous = ctx.prev_word(index)
+        if not (ctx.starts[index] or (previous is not None and ctx.lower[previous] in _CLAUSE_OPENERS)):
+            continue
+        adverb = ctx.next_word(index)
+        if adverb is None or not ctx.forms[adverb].isalpha() or not ctx.forms[adverb].islower():
+            continue
+        word = ctx.lower[adverb]
+        if word in _OWNED_ADVERBS or not _is_adverb(classes, word):
+            continue
+        following = ctx.next_word(adverb)
+        if following is None:
+            # The clause ends after the adverb when punctuation (not a hyphen) follows it.
+            end = ctx.spans[adverb].end
+            if not ctx.text[end : end + 1] or ctx.text[end] in "-–":
+                continue
+        elif ctx.lower[following] not in _AFTER_IT_IS_ADVERB:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("it's", ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+# Predicates after "both" that the treebanks also saw as nouns: "you're both right".
+_BOTH_PREDICATES = frozenset(
+    "so too right wrong gonna fine okay ok idiots fools liars welcome asleep awake alone afraid alive".split()
+)
+
+
+def find_both_contraction(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
+    """ "your both so loud", "their both gone": a possessive owns a noun after "both" ("your both hands"),
+    so "both" and a word that is never a noun say "you are both" / "they are both"."""
+    classes = word_classes()
+    for index in ctx.indices_of((word,)):
+        both = ctx.next_word(index)
+        if both is None or ctx.lower[both] != "both":
+            continue
+        following = ctx.next_word(both)
+        if following is None or not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
+            continue
+        after = ctx.lower[following]
+        if classes.knows(after):
+            fits = after in _BOTH_PREDICATES or not classes.can_be(after, NOUN)
+        else:
+            fits = after in _BOTH_PREDICATES or after.endswith(("ing", "ly"))
+        if not fits:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(fix, ctx.forms[index])
+        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+
+
+def _is_adverb(classes: WordClasses, word: str) -> bool:
+    """An adverb the treebanks know as one (mostly), or an unseen word in -ly ("practically")."""
+    total = classes.total(word)
+    if total:
+        return classes.count(word, ("RB",)) >= 0.8 * total
+    return word.endswith("ly") and len(word) > 5 and not classes.count(word, ("@ADJ",))
+
+
 _CONTRACTION = "“{word}” should be “{fixed}” here (a contraction, not a possessive)."
 _POSSESSIVE = "“{word}” should be “{fixed}” here (a possessive, not a contraction)."
 
@@ -844,6 +1050,11 @@ ITS = _rule(
         Example("The river wound it's way south.", "The river wound its way south."),
         Example("The cat licked it's sore leg.", "The cat licked its sore leg."),
         Example("It's chief charm was the view.", "Its chief charm was the view."),
+        Example(
+            "He's a warden's cat. Its practically the same thing.",
+            "He's a warden's cat. It's practically the same thing.",
+        ),
+        Example("Relax. Its basically over.", "Relax. It's basically over."),
     ),
     good=(
         "I know it's hard.",
@@ -855,6 +1066,7 @@ ITS = _rule(
         "The dog ruined its bed.",
         "It shook, it's cold.",
         "It's you who told me. It's stuff that could help.",
+        "Its brightly lit hall was empty. Its only hope was rain. Its newly painted door.",
     ),
     model_swaps=(
         ModelSwap("it's", "its", ("is", "has"), 1.4),
@@ -882,6 +1094,8 @@ ITS = _rule(
         *find_its_way(ctx),
         *find_its_after_past_verb(ctx),
         *find_contraction_subject("it's", "its", ctx),
+        *find_possessive_adjective("its", "it's", ctx, degree=True),
+        *find_its_adverb(ctx),
     ),
 )
 
@@ -902,6 +1116,8 @@ YOUR = _rule(
         Example("He ran a hand through you hair.", "He ran a hand through your hair."),
         Example("Sit down, your bleeding on the rug.", "Sit down, you're bleeding on the rug."),
         Example("You're plan was a good one.", "Your plan was a good one."),
+        Example("“Your grey as a ghost.”", "“You're grey as a ghost.”"),
+        Example("kit: your both so loud", "kit: you're both so loud"),
     ),
     good=(
         "Your hands are shaking.",
@@ -917,6 +1133,9 @@ YOUR = _rule(
         "Your so-called friend left. That is for you guys. I made it for you, hands down.",
         "Your leaving will hurt her. I can't stop your bleeding. Congratulations on your wedding.",
         "Your leaving hurt her. Your bleeding on the carpet ruined it.",
+        "Then you'd look at me with your stupid—your face.",
+        "Your usual. Your huge dog barked.",
+        "He held your both hands.",
     ),
     model_swaps=(ModelSwap("you're", "your", ("are",), 1.0),),
     after_preposition=(("you're", "your"),),
@@ -924,9 +1143,11 @@ YOUR = _rule(
         *find_openings(Opening("your", "you're", "are", _AFTER_YOU_ARE), ctx),
         *find_object_contractions("you're", "your", ("are",), ctx),
         *find_you_for_your(ctx),
+        *find_both_contraction("your", "you're", ctx),
         # Only "your": "her health, their coming to town" lists possessive gerunds after a comma.
         *find_opening_gerund("your", "you're", ctx, goes_on=True),
         *find_contraction_subject("you're", "your", ctx),
+        *find_possessive_adjective("your", "you're", ctx),
     ),
 )
 
@@ -953,6 +1174,8 @@ THEIR = _rule(
         Example("The crew keep there spare suits racked.", "The crew keep their spare suits racked."),
         Example("The twins knew there secrets.", "The twins knew their secrets."),
         Example("They're hands were cold.", "Their hands were cold."),
+        Example("Watch the rats. There probably huge.", "Watch the rats. They're probably huge."),
+        Example("I asked, and their both coming.", "I asked, and they're both coming."),
     ),
     good=(
         "Their hands were cold.",
@@ -960,6 +1183,7 @@ THEIR = _rule(
         "I hope they're going to be okay.",
         "He sat there quietly.",
         "They had been there long. It was likely that there war n't a sound.",
+        "There, probably, lay the answer. There really was a huge one.",
     ),
     model_swaps=(
         ModelSwap("they're", "their", ("are",), 1.2),
@@ -973,9 +1197,12 @@ THEIR = _rule(
     ),
     extra=lambda ctx: (
         *find_there_nouns(ctx),
+        *find_both_contraction("their", "they're", ctx),
         *find_openings(Opening("their", "they're", "are", _AFTER_YOU_ARE | {"so", "too"}), ctx),
         *find_object_contractions("they're", "their", ("are",), ctx),
         *find_opening_gerund("their", "they're", ctx),
+        *find_possessive_adjective("their", "they're", ctx, degree=True),
+        *find_possessive_adjective("there", "they're", ctx, degree=True),
     ),
 )
 
@@ -1005,6 +1232,7 @@ WHOSE = _rule(
         Example("On who's orders?", "On whose orders?"),
         Example("He was a guy who's skiff just sank.", "He was a guy whose skiff just sank."),
         Example("“Whose that?” she asked.", "“Who's that?” she asked."),
+        Example("“Whose telling him?”", "“Who's telling him?”"),
     ),
     good=(
         "Guess who's coming to dinner.",
@@ -1014,9 +1242,10 @@ WHOSE = _rule(
         "Ask who's there.",
         "The kid who's feverish stayed home.",
         "The man who's hurt needed help.",
+        "Whose writing is this?",
     ),
     after_preposition=(("who's", "whose"),),
-    extra=lambda ctx: (*find_whos_nouns(ctx), *find_whose_question(ctx)),
+    extra=lambda ctx: (*find_whos_nouns(ctx), *find_whose_question(ctx), *find_whose_progressive(ctx)),
 )
 
 RULES: tuple[Rule, ...] = (ITS, YOUR, THEIR, WHOSE)

@@ -13,13 +13,16 @@ phrase ends ("to cold.", "to tired to argue"), is "too".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ficsense.checks.context import Context
+from ficsense.checks.grammar.tense import IRREGULAR_PAST, _present_story
 from ficsense.checks.language import LanguageModel
 from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.word_classes import word_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,56 @@ def find_comparative_then(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
 
 
+# Past participles that follow "than" in a comparison even after a comma: "bigger, than expected".
+_COMPARED_PAST = frozenset(
+    "expected anticipated needed required intended planned imagined predicted hoped feared usual thought "
+    "allowed promised advertised estimated".split()
+)
+
+
+def find_comma_than_past(ctx: Context) -> Iterator[Hit]:
+    """ "than" after a comma and before a past verb: "over a cup of tea, than asked" is the next step, "then"."""
+    classes = word_classes()
+    for index in ctx.indices_of(("than",)):
+        following = ctx.next_word(index)
+        if index == 0 or ctx.forms[index - 1] != "," or following is None:
+            continue
+        word = ctx.lower[following]
+        if word in _COMPARED_PAST or not ctx.forms[following].islower():
+            continue
+        # A past verb, or a form in -ed that is not (mostly) an adjective: the pair counts know no commas.
+        if not (word in _PAST or (word.endswith("ed") and not classes.is_adjective(word, share=0.5))):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("then", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
+# Words after "not quiet" that finish a quiet state: "not quiet enough", "not quiet anymore".
+_AFTER_QUIET = frozenset("enough either anymore yet now still again".split())
+
+
+def find_not_quiet(ctx: Context) -> Iterator[Hit]:
+    """ "not quiet" before a base verb or an adjective is the degree word: "didn't quiet manage it", "not quiet
+    dark" (the verb "quiet" takes an object or "down": "couldn't quiet the crowd")."""
+    classes = word_classes()
+    for index in ctx.indices_of(("quiet",)):
+        previous, following = ctx.prev_word(index), ctx.next_word(index)
+        if previous is None or following is None:
+            continue
+        negation = ctx.lower[previous]
+        if negation != "not" and not negation.endswith(("n't", "n’t")):
+            continue
+        word = ctx.lower[following]
+        if word in _AFTER_QUIET or not ctx.forms[following].isalpha():
+            continue
+        if not (classes.is_base_verb(word) or classes.is_adjective(word)):
+            continue
+        span = ctx.spans[index]
+        fixed = match_case("quite", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here.", (fixed,), 0.85)
+
+
 def _more_and_word(ctx: Context, index: int) -> bool:
     """True when the word at `index` follows "more"/"less"/"fewer" that no count precedes ("more spirit", not
     "one more day")."""
@@ -315,6 +368,56 @@ def _from_before(ctx: Context, index: int) -> bool:
     return False
 
 
+# Where "lead" takes someone: "and lead him across the yard".
+_LED_TO = frozenset(
+    """
+    across to into out through down up back away over along inside outside toward towards from onto off around
+    past home
+    """.split()
+)
+_LED_WHOM = frozenset("him her them us me it everyone everybody".split())
+# Before "and lead" these leave "lead" a bare verb: "wanted to take his arm and lead him out".
+_BARE_BEFORE = frozenset(
+    """
+    to will would could can should must might may shall let help make made please did didn't don't 'll ’ll 'd ’d
+    gonna wanna
+    """.split()
+)
+_PAST = frozenset(IRREGULAR_PAST.values())
+
+
+def find_and_lead(ctx: Context) -> Iterator[Hit]:
+    """ "took his arm and lead him across the yard": in a story told in the past, "and lead" + a person + where,
+    joined to a past verb in the same sentence, is the past "led"."""
+    hits = [index for index in ctx.indices_of(("lead",)) if _and_lead_someone(ctx, index)]
+    if not hits or _present_story(ctx):
+        return
+    for index in hits:
+        span = ctx.spans[index]
+        fixed = match_case("led", ctx.forms[index])
+        yield Hit(span.start, span.end, f"“{ctx.forms[index]}” should be “{fixed}” here (the past).", (fixed,), 0.8)
+
+
+def _and_lead_someone(ctx: Context, index: int) -> bool:
+    """True for "and lead him across…" after a past verb and no bare-verb trigger in the same sentence."""
+    conjunction, whom = ctx.prev_word(index), ctx.next_word(index)
+    if conjunction is None or whom is None or ctx.lower[conjunction] != "and" or ctx.lower[whom] not in _LED_WHOM:
+        return False
+    where = ctx.next_word(whom)
+    if where is None or ctx.lower[where] not in _LED_TO:
+        return False
+    start = ctx.sentence_starts[max(0, bisect.bisect_right(ctx.sentence_starts, ctx.spans[index].start) - 1)]
+    past = False
+    for before in range(conjunction - 1, -1, -1):
+        if ctx.spans[before].start < start:
+            break
+        word = ctx.lower[before]
+        if word in _BARE_BEFORE or ctx.forms[before] in {'"', "“", "”"}:
+            return False
+        past = past or (word.endswith("ed") and len(word) > 4) or word in _PAST
+    return past
+
+
 # Words that end a clause or start another: after "loose"/"breath" they mean the word stood alone.
 _END = r"(?=\s*(?:[.,;:!?…\"”’)—-]|$|\s(?:and|but|as|when|before|again|now|for|in)\b))"
 _PRONOUN_OBJECT = r"(?:me|you|him|her|it|us|them|my|your|his|its|our|their|the|this|that|everything|control|track)"
@@ -330,6 +433,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She's to stubborn to quit.", "She's too stubborn to quit."),
             Example("That was to close for comfort.", "That was too close for comfort."),
             Example("It's to ridiculous and he knows it.", "It's too ridiculous and he knows it."),
+            Example("He tried it to times and failed.", "He tried it two times and failed."),
+            Example("Only to of them came back.", "Only two of them came back."),
         ),
         good=(
             "She was far too tired to argue.",
@@ -342,6 +447,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             "He drove to close the deal.",
             "Nothing ever seemed to astonish her.",
             "He was to leave at dawn.",
+            "She went back to times past. They listened to times of old.",
         ),
         margin=2.5,
         patterns=(
@@ -371,6 +477,15 @@ TABLE: tuple[ConfusionSet, ...] = (
             (r",\s*(?P<fix>to)\s*,", {"to": "too"}),
             (r"\b(?P<fix>to)\s+(?:fine|good|big|small|great|long|short|late|much|little|high)\s+an?\s", {"to": "too"}),
             (r"(?<!\bused )(?<!\bgoing )(?<!\btend )(?<!\bwant )(?<!\bneed )\b(?P<fix>to)\s+often\b", {"to": "too"}),
+            # The number: "to of them", "one or to", "tried it to times and" ("to" before a count of times
+            # that ends the phrase is never the preposition).
+            (r"\b(?P<fix>to)\s+of\s+(?:them|us|you|those|these|my|his|her|our|their)\b", {"to": "two"}),
+            (r"\b(?:one|first)\s+or\s+(?P<fix>to)\b", {"to": "two"}),
+            (
+                r"\b(?P<fix>to)\s+times(?=\s*[.,;!?]|\s+(?:and|before|already|now|over|today|tonight|since|"
+                r"in\s+a\s+row)\b)",
+                {"to": "two"},
+            ),
             # "also" at the end of a clause, set off by a comma: "Romero rose, to."
             (r",\s*(?P<fix>to)(?=\s*[.!?;])", {"to": "too"}),
         ),
@@ -387,18 +502,31 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("Her coat was darker then the night.", "Her coat was darker than the night."),
             Example("You have more nerve then any of them.", "You have more nerve than any of them."),
             Example("Wait an hour, than we'll go.", "Wait an hour, then we'll go."),
+            Example(
+                "We have a more interesting problem then I thought.",
+                "We have a more interesting problem than I thought.",
+            ),
+            Example(
+                "He heard it all over a cup of tea, than asked for more.",
+                "He heard it all over a cup of tea, then asked for more.",
+            ),
+            Example("She was older then he had expected.", "She was older than he had expected."),
         ),
         good=(
             "He was taller than his brother.",
             "She paused and then left.",
             "If not now, then when?",
             "I would rather walk than be driven.",
+            "He was heavier and then I thought about it.",
             "We waited one more day then we had to go.",
             "He was taller than he'd thought.",
+            "It got harder, then I thought of her.",
+            "It grew heavier, then I thought about home.",
+            "It was taller, than expected, and wider.",
         ),
         margin=2.0,
         flag=frozenset({"then"}),
-        extra=find_comparative_then,
+        extra=lambda ctx: (*find_comparative_then(ctx), *find_comma_than_past(ctx)),
         patterns=(
             (
                 r"\b(?:more|less|better|worse|rather|fewer|greater|larger|smaller|bigger|older|younger|longer|"
@@ -421,10 +549,26 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?<!\bone )(?<!\btwo )(?<!\bthree )(?<!\bfew )(?<!\bonce )(?<!\bsome )(?<!\bseveral )(?<!\bno )"
                 r"\b(?:more|less|fewer|better|worse|bigger|smaller|longer|shorter|older|younger|harder|faster|slower|"
                 r"higher|lower|greater|stronger|weaker|louder|quieter|larger|taller|closer|further|farther|heavier|"
-                r"deeper|darker|brighter|sooner|rather|else|different)\s+[a-z]+\s+(?P<fix>then)\s+(?:ever|usual|before|"
+                r"deeper|darker|brighter|sooner|rather|else|different)\s+(?!(?:and|but|or|so|yet|because|when)\b)[a-z]+"
+                r"\s+(?P<fix>then)\s+(?:ever|usual|before|"
                 r"anyone|anything|anybody|anywhere|everyone|everything|necessary|needed|expected|planned|intended|it|"
                 r"he|she|they|we|I|you)\s+(?:needs|needed|did|does|do|had|has|have|was|were|is|are|could|would|"
                 r"should|expected|thought|meant|intended|strictly|really|actually|usually|ever|normally)\b",
+                {"then": "than"},
+            ),
+            # A comparative a few words back, then what one thought or expected: "a more interesting problem
+            # then I thought" (a time "then" after a comma, or going on to "of"/"about", is left alone).
+            (
+                r"\b(?:more|less|fewer|better|worse|bigger|smaller|longer|shorter|older|younger|harder|easier|faster|"
+                r"slower|higher|lower|greater|stronger|weaker|louder|quieter|larger|taller|closer|further|farther|"
+                r"heavier|deeper|darker|brighter|sooner|worse|colder|warmer|hotter|smarter|braver|kinder|richer|"
+                r"poorer|earlier|heavier|lighter|thicker|thinner|wider|narrower|stranger|simpler|safer)"
+                # The words between must not start a new clause ("heavier and then I thought about it").
+                r"(?:\s+(?!(?:and|but|or|so|yet|because|when|while|until)\b)[a-z]+){0,3}\s+(?P<fix>then)\s+"
+                r"(?:I|you|he|she|we|they|it|anyone|anybody|everyone)"
+                r"(?:['’]d|\s+had|\s+would\s+have|\s+could\s+have)?\s+(?:thought|expected|imagined|hoped|feared|"
+                r"guessed|assumed|suspected|planned|intended|anticipated|remembered|believed|predicted|realised|"
+                r"realized|knew|let\s+on)(?!\s+(?:of|about|that|to|it|so|back|for)\b)",
                 {"then": "than"},
             ),
             # "than" never opens a clause after a comma: "wait ten minutes, than they'll go".
@@ -443,6 +587,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She took a deep breathe and stood.", "She took a deep breath and stood."),
             Example("I can't breath faster than this.", "I can't breathe faster than this."),
             Example("“Breath,” she said.", "“Breathe,” she said."),
+            Example("“Breath, Corporal. In through your nose.”", "“Breathe, Corporal. In through your nose.”"),
+            Example("She made herself breath slowly.", "She made herself breathe slowly."),
+            Example("You forget to breath on his behalf.", "You forget to breathe on his behalf."),
         ),
         good=(
             "He caught his breath.",
@@ -450,6 +597,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             "Breathe, she told herself.",
             "“Breath.” He sniffed. “Mint.”",
             "She let out a breath slowly.",
+            "He let her breath settle.",
+            "It made her breath catch.",
+            "She let her breath out slowly. It made her breath and pulse race.",
         ),
         model=False,
         patterns=(
@@ -478,7 +628,24 @@ TABLE: tuple[ConfusionSet, ...] = (
             # An order on its own line: "“Breath,” you say." / "Breath in."
             (
                 r"(?:(?<=[\"“])|(?<=[\"“]Just )|(?<=[\"“]Now )|(?<=[.!?]\s))(?P<fix>(?-i:Breath))"
-                r"(?=\s*[,!]\s*[\"”]|\s+(?:in|out|with\s+me|slowly|deeply)\b|,\s+(?:just|okay|please|come\s+on)\b)",
+                r"(?=\s*[,!]\s*[\"”]|\s+(?:in|out|with\s+me|slowly|deeply)\b|,\s+(?:just|okay|please|come\s+on)\b"
+                # Said to someone: "Breath, Corporal.", "Breath, love, breath."
+                r"|,\s+(?-i:[A-Z][a-z]+)\s*[.!]|,\s+(?:love|darling|honey|sweetheart|sweetie|kid|baby|buddy|mate|"
+                r"sir|ma'am|son|lad|lass|dear|pet)\s*[.!,])",
+                {"breath": "breathe"},
+            ),
+            # Making oneself or another breathe: "she made herself breath slowly", "let him breath".
+            (
+                r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|force|forces|forced|forcing|"
+                r"remind|reminds|reminded|willed|will)\s+(?:myself|yourself|himself|herself|ourselves|themselves|"
+                r"me|you|him|her|us|them)\s+(?:to\s+)?(?P<fix>breath)(?=\s*[.,;:!?…\"”—]|\s+(?:[a-z]+ly|"
+                r"again|through|deep|deeper|slower|normally|properly|evenly|steadily)\b)",
+                {"breath": "breathe"},
+            ),
+            # "to breath" going on as a verb: "forget to breath on his behalf", "tried to breath in".
+            (
+                r"\b(?:to|forgot\s+to|forget\s+to|remember\s+to|tried\s+to|try\s+to)\s+(?P<fix>breath)\s+"
+                r"(?:on|in|out|through|for|again|until|while|around|past|into|against)\b",
                 {"breath": "breathe"},
             ),
             (r"\b(?:out of|under (?:his|her|my|their|your|our))\s+(?P<fix>breathe)\b", {"breathe": "breath"}),
@@ -506,12 +673,22 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("If we wait, we loose the light.", "If we wait, we lose the light."),
             Example("Sometimes you loose track.", "Sometimes you lose track."),
             Example("We must loose no time.", "We must lose no time."),
+            Example("A couple of spokes are lose.", "A couple of spokes are loose."),
+            Example("You're gonna loose a layer of skin.", "You're gonna lose a layer of skin."),
+            Example(
+                "She wore her grey hair lose around her shoulders.",
+                "She wore her grey hair loose around her shoulders.",
+            ),
+            Example("A floorboard was lose.", "A floorboard was loose."),
         ),
         good=(
             "I don't want to lose you.",
             "Her hair hung loose.",
             "They let the dogs loose.",
             "At dawn they loose the hounds.",
+            "He was about to loose an arrow.",
+            "We are going to lose.",
+            "The dogs lose interest. The horses lose, and we lose.",
         ),
         model=False,
         patterns=(
@@ -557,6 +734,32 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"a|an|this|that|everything|all|any|some|hope|weight|time|face|touch|interest|heart|count)\b)",
                 {"lose": "loose"},
             ),
+            # A state after "be" or "get" that ends its clause: "the spokes are lose.", "had got lose and".
+            (
+                r"\b(?:are|is|was|were|be|been|being|am|get|gets|got|gotten|getting|come|comes|coming|came|shaken|"
+                r"worked|working|broken|breaking|knocked|rattled|rattling|wriggled|wriggling|pulled|slipped|slipping)"
+                r"\s+(?P<fix>lose)(?=\s*(?:[.,;:!?…\"”’)—]|$)|\s(?:and|from|again|now|somehow|inside)\b)",
+                {"lose": "loose"},
+            ),
+            # Things that hang or come loose, then where or how: "her grey hair lose around her shoulders".
+            (
+                r"\b(?:hair|strand|strands|curl|curls|lock|locks|thread|threads|button|buttons|screw|screws|bolt|"
+                r"bolts|board|boards|floorboard|floorboards|tooth|teeth|tile|tiles|brick|bricks|wire|wires|knot|"
+                r"rope|ropes|shirt|tie|laces|shoelace|shoelaces|page|pages|nail|nails|"
+                r"plank|planks|stone|stones|thread|cable|cables|sleeve|sleeves|hem|grip|ends)\s+(?P<fix>lose)"
+                r"(?=\s*[.,;:!?…\"”—]|\s+(?:around|about|over|from|and|down|behind|across|against|"
+                r"underfoot|again|somewhere)\b)",
+                {"lose": "loose"},
+            ),
+            # Going to lose a thing: "gonna loose a layer of skin" (but "to loose an arrow" sets one flying).
+            (
+                r"\b(?:gonna|wanna|going\s+to|want\s+to|'ll|’ll|won't|won’t|don't|don’t|didn't|didn’t|might|could|"
+                r"would|will|never|not|to)\s+(?P<fix>loose)\s+(?:a|an|another|some|any|all|half|both|two|three|"
+                r"ten|so|too|this|that|those|these)\s+(?!(?:arrow|arrows|bolt|bolts|shaft|shafts|volley|shot|shots|"
+                r"cry|howl|scream|yell|roar|hawk|falcon|dog|dogs|hound|hounds|torrent|flood|stream|hail|string|"
+                r"curse|laugh|sob|sigh|breath|wail|shout)\b)[a-z]",
+                {"loose": "lose"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -568,8 +771,15 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("The news didn't effect him.", "The news didn't affect him."),
             Example("It was a letter to that affect.", "It was a letter to that effect."),
             Example("It had a pernicious affect upon him.", "It had a pernicious effect upon him."),
+            Example("The affect was meant to dazzle.", "The effect was meant to dazzle."),
+            Example("The sleeping draught took affect.", "The sleeping draught took effect."),
         ),
-        good=("It had no effect on him.", "Does it affect you?", "Her flat affect worried the doctor."),
+        good=(
+            "It had no effect on him.",
+            "Does it affect you?",
+            "Her flat affect worried the doctor.",
+            "Would the news affect the vote? Did that affect the vote?",
+        ),
         model=False,
         patterns=(
             (
@@ -577,6 +787,18 @@ TABLE: tuple[ConfusionSet, ...] = (
                 {"affect": "effect", "affects": "effects"},
             ),
             (r"\b(?:side|special|sound)\s+(?P<fix>affects)\b", {"affects": "effects"}),
+            # Coming into force: "the drug took affect", "the rule went into affect".
+            (
+                r"\b(?:take|takes|took|taken|taking|into|full|immediate)\s+(?P<fix>affect)\b",
+                {"affect": "effect"},
+            ),
+            # The noun going on with its verb: "The affect was meant to dazzle", "that affect wore off".
+            (
+                r"\b(?:the|an|that|this|its|whose)\s+(?P<fix>affect)\s+(?:was|is|had|has|lasted|lasts|wore|wears|"
+                r"faded|fades|would|will|seemed|seems|of|on|upon|it\s+had|it\s+has|took|takes|kicked|kicks|"
+                r"worked|works|passed|began|started)\b",
+                {"affect": "effect"},
+            ),
             # A noun after an article or adjective that no psychologist would use: "a good affect upon him".
             (
                 r"\b(?:an|no|any|some|little|great|good|bad|desired|opposite|lasting|strange|same|sole|due|"
@@ -611,7 +833,11 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("It stopped two miles passed the ford.", "It stopped two miles past the ford."),
             Example("Then she past me without a word.", "Then she passed me without a word."),
             Example("It was ten passed four.", "It was ten past four."),
+            Example("She strode out passed the page.", "She strode out past the page."),
+            Example("The knife past so close to her throat.", "The knife passed so close to her throat."),
+            Example("An arrow past overhead.", "An arrow passed overhead."),
             Example("He had aged in the passed two years.", "He had aged in the past two years."),
+            Example("He carried it passed the sleeping men.", "He carried it past the sleeping men."),
         ),
         good=(
             "She walked past the window.",
@@ -620,6 +846,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             "The ball rolled, passed from hand to hand.",
             "Was he past caring?",
             "Two miles passed in silence.",
+            "He ran back, passed the ball, and ran on.",
+            "In the distant past so much was lost.",
+            "It was half past so I left. It was the past within us.",
         ),
         model=False,
         patterns=(
@@ -667,6 +896,16 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"ten|twelve|twenty|hundred|\d+)\s+(?:years|months|weeks|days|hours|minutes|nights|decades)\b",
                 {"passed": "past"},
             ),
+            # Carrying or leading something past others: "carried it passed the sleeping men".
+            (
+                r"\b(?:carried|carry|carries|carrying|dragged|drag|dragging|hauled|haul|hauling|wheeled|wheel|"
+                r"wheeling|led|lead|leading|steered|steer|steering|guided|guide|guiding|ushered|usher|ushering|"
+                r"pushed|pulled|brought|bring|bringing|took|take|taking|sneaked|snuck|smuggled|smuggle|rolled|"
+                r"walked|marched|hurried|rushed)\s+(?:it|him|her|them|me|us|the\s+[a-z]+|a\s+[a-z]+|his\s+[a-z]+|"
+                r"her\s+[a-z]+|their\s+[a-z]+|my\s+[a-z]+)\s+(?P<fix>passed)\s+(?:the|a|an|his|her|their|my|our|your|"
+                r"those|these|all|every|each|two|three|several)\b",
+                {"passed": "past"},
+            ),
             # Going by, with nothing after: "the carts rolled passed."
             (
                 r"\b(?:creeping|walking|running|walked|ran|rushed|hurried|strode|drove|rode|flew|sped|raced|crept|"
@@ -678,6 +917,29 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:miles?|yards?|feet|foot|metres?|meters?|kilometers?|kilometres?|blocks?|steps|paces|inches|"
                 r"doors|houses)\s+(?P<fix>passed)\s+(?:the|a|an|his|her|their|my|our|your|that|this|where|it|them|him)\b",
                 {"passed": "past"},
+            ),
+            # A way of moving and its particle, then what is moved by: "strode out passed the page".
+            (
+                r"\b(?:walked|walk|walking|ran|run|running|went|go|going|drove|rushed|hurried|slipped|pushed|"
+                r"brushed|moved|strode|stepped|flew|raced|sped|shoved|squeezed|swept|marched|stormed|darted|edged|"
+                r"sidled|wandered|crept|crawled|limped|stumbled|floated|drifted|rode|sailed|slid|strolled|"
+                r"trudged|jogged|sprinted|shuffled|padded|stalked|swerved|zoomed|tiptoed|dashed|bolted|breezed|"
+                r"glided|rolled|climbed|scrambled|waded|hobbled|inched|came|come|coming|headed|barged|elbowed)\s+"
+                r"(?:out|right|straight|back|on|off|away|up|down|just|quickly|slowly|swiftly|briskly|silently|"
+                r"quietly|calmly|hastily|wordlessly)\s+(?P<fix>passed)\s+(?:the|a|an|him|her|them|me|us|his|my|their|"
+                r"your|our|it|this|that|those|these|every|each)\b(?!\s+(?:ball|puck|baton|torch|test|exam|note)\b)",
+                {"passed": "past"},
+            ),
+            # A thing that moves, then how close it went by: "the knife past so close to her throat".
+            (
+                r"(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\binto )(?<!\bfrom )\b(?:the|a|an|his|her|their|my|your|"
+                r"its|one|another)\s+(?!(?:distant|recent|immediate|near|long|very|whole|entire|dead|own|shared|"
+                r"dark|troubled|forgotten|ancient|violent|painful|far|same|checkered|colonial|tragic|storied|"
+                r"half|quarter|week|weeks|year|years|day|days|hour|hours|time|times|month|months|minute|minutes)\b)"
+                r"[a-z]+\s+(?P<fix>past)\s+(?:so\s+close|so\s+near|right\s+by|just\s+(?:by|over|under|above|"
+                r"inches|a\s+few)|within|inches|overhead|harmlessly|close\s+(?:by|to|enough)|by\s+(?:me|him|her|"
+                r"them|us|my|his|her|their))\b",
+                {"past": "passed"},
             ),
             # A subject needs a verb: "he past so close", "she past me" (but "was he past caring?").
             (
@@ -695,12 +957,17 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("He had to except the truth.", "He had to accept the truth."),
             Example("There was nothing accept the sea.", "There was nothing except the sea."),
             Example("It was quiet, accept when the wind rose.", "It was quiet, except when the wind rose."),
+            Example("Everybody was asleep, accept Danny.", "Everybody was asleep, except Danny."),
+            Example("They all went, accept him.", "They all went, except him."),
         ),
         good=(
             "Everyone came except for him.",
             "Please accept my apology.",
             "All of them except him.",
             "Would everyone accept the terms?",
+            "Please, accept him.",
+            "Lord, accept Tom into your care.",
+            "You must, accept him as he is.",
         ),
         model=False,
         patterns=(
@@ -718,6 +985,15 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r",\s+(?P<fix>accept)\s+(?:when|where|perhaps|possibly|maybe|one|two|three|indeed|in|on|at)\b",
                 {"accept": "except"},
             ),
+            # One left out of what a clause said of all: "Everybody was wiped, accept Danny" (an order after
+            # "please," or a call to someone is the verb).
+            (
+                r"\b(?!(?:please|then|so|now|just|and|but|or|simply|dear|darling|love|sir|madam|child|boy|girl|"
+                r"friend|son|lord|god|yes|well|oh|okay|ok|only|must|should|would|could|will|can|to|and|i|we|you|"
+                r"they|he|she)\b)(?-i:[a-z]+),\s+(?P<fix>accept)\s+(?:(?-i:[A-Z][a-z]+)|me|him|her|them|us|"
+                r"for)\b(?!\s+(?:as|into|back|and|or)\b)",
+                {"accept": "except"},
+            ),
             (
                 r"\b(?:to|will|would|could|couldn't|can't|cannot|won't|didn't|don't|must|should)\s+(?P<fix>except)\s+(?:it|that|this|the|my|his|her|their|your|our|him|them|me)\b",
                 {"except": "accept"},
@@ -733,6 +1009,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She broke the quite of the hall.", "She broke the quiet of the hall."),
             Example("He felt quiet uneasy.", "He felt quite uneasy."),
             Example("I quiet agree.", "I quite agree."),
+            Example("He tried and didn't quiet manage it.", "He tried and didn't quite manage it."),
+            Example("It was not quiet dark yet.", "It was not quite dark yet."),
         ),
         good=(
             "It was not quite right.",
@@ -745,15 +1023,23 @@ TABLE: tuple[ConfusionSet, ...] = (
             "The house was quiet, peaceful.",
             "They quiet the baby.",
             "The street was quiet enough.",
+            "It drew a circle of quiet a few paces wide.",
         ),
         margin=1.5,
         flag=frozenset({"quiet"}),
+        # After a preposition, article or possessive "quiet" is the noun: "a circle of quiet a few paces wide".
+        keep_after={"quiet": frozenset("of the in for some into with more much its his her their that this a".split())},
+        extra=lambda ctx: find_not_quiet(ctx),
         patterns=(
             (
-                r"\b(?:not|n't)\s+(?P<fix>quiet)\s+(?:right|sure|yet|enough|the|as|what|so|ready|done|there)\b",
+                # Not "enough" or "the": "not quiet enough to sleep", "couldn't quiet the crowd".
+                r"\b(?:not|n't)\s+(?P<fix>quiet)\s+(?:right|sure|yet|as|what|so|ready|done|there)\b",
                 {"quiet": "quite"},
             ),
             (
+                # Not a noun after a preposition or article: "a circle of quiet a few paces wide".
+                r"(?<!\bof )(?<!\bthe )(?<!\bin )(?<!\bfor )(?<!\bsome )(?<!\binto )(?<!\bwith )(?<!\bmore )"
+                r"(?<!\bmuch )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthat )(?<!\bthis )"
                 r"\b(?P<fix>quiet)\s+(?:a|an|sure|certain|possibly|likely|honestly|literally|frankly|right|so|often|clearly|obviously)\b",
                 {"quiet": "quite"},
             ),
@@ -825,16 +1111,49 @@ TABLE: tuple[ConfusionSet, ...] = (
     ),
     ConfusionSet(
         "grammar.breaks_brakes",
-        ((Form("breaks"), Form("brakes")),),
-        bad=(Example("He slammed on the breaks.", "He slammed on the brakes."),),
-        good=("He slammed on the brakes.", "She breaks the silence."),
+        ((Form("breaks"), Form("brakes")), (Form("break"), Form("brake"))),
+        bad=(
+            Example("He slammed on the breaks.", "He slammed on the brakes."),
+            Example("Week three, the breaks were squeaking.", "Week three, the brakes were squeaking."),
+        ),
+        good=("He slammed on the brakes.", "She breaks the silence.", "Her breaks were short."),
         model=False,
         patterns=(
             (
                 r"\b(?:slammed|slam|slams|slamming|hit|hits|hitting|pumped|pump|jammed|stomped|stamped)\s+(?:on\s+)?(?:the|his|her|my|their)\s+(?P<fix>breaks)\b",
                 {"breaks": "brakes"},
             ),
+            # Brakes make noises and fail; breaks do not: "the breaks were squeaking", "the breaks squealed".
+            (
+                r"\b(?:the|her|his|my|its|their|your|our|bike's|bike’s|car's|car’s|truck's|truck’s|front|back|rear)\s+"
+                r"(?P<fix>breaks)\s+(?:were\s+|are\s+|had\s+|have\s+|started\s+|began\s+|kept\s+)?(?:squeal|"
+                r"squeak|screech|shriek|grind|hiss|lock|fail|squealed|squeaked|screeched|shrieked|ground|hissed|locked|"
+                r"failed|squealing|squeaking|screeching|shrieking|grinding|hissing|locking|failing|squeals|squeaks|"
+                r"screeches|shrieks|grinds|hisses|locks|fails|gave\s+out|give\s+out|caught|catch|bit|bite)\b",
+                {"breaks": "brakes"},
+            ),
+            (
+                r"\b(?:emergency|parking)\s+(?P<fix>break|breaks)\b(?!\s+(?:in|out|room|through)\b)",
+                {"break": "brake", "breaks": "brakes"},
+            ),
         ),
+    ),
+    ConfusionSet(
+        "grammar.led_lead_narration",
+        ((Form("lead"), Form("led")),),
+        bad=(
+            Example(
+                "She took his arm, which he allowed, and lead him across the yard.",
+                "She took his arm, which he allowed, and led him across the yard.",
+            ),
+        ),
+        good=(
+            "She wanted to take his arm and lead him across the yard.",
+            "Take his arm and lead him out.",
+            "She took his arm and led him across the yard.",
+        ),
+        model=False,
+        extra=find_and_lead,
     ),
     ConfusionSet(
         "grammar.site_sight",
@@ -843,6 +1162,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She was a site for sore eyes.", "She was a sight for sore eyes."),
             Example("He ran out of site.", "He ran out of sight."),
             Example("It was love at first site.", "It was love at first sight."),
+            Example("He was the most welcome site she had seen.", "He was the most welcome sight she had seen."),
+            Example("It was hidden in plain site.", "It was hidden in plain sight."),
         ),
         good=(
             "She was a sight for sore eyes.",
@@ -861,17 +1182,35 @@ TABLE: tuple[ConfusionSet, ...] = (
             # Seeing: "at first site", "know him by site", "the site of blood".
             (r"\b(?:at\s+first|by)\s+(?P<fix>site)\b", {"site": "sight"}),
             (r"\bthe\s+(?P<fix>site)\s+of\s+(?:him|her|them|me|you|us|it|blood)\b", {"site": "sight"}),
+            # Something seen and judged: "the most welcome site", "a sorry site", "what a site".
+            (
+                r"\b(?:welcome|sorry|pitiful|pathetic|glorious|heartwarming|heartbreaking|comical|ridiculous|"
+                r"pitiable|wondrous|breathtaking|gruesome|grisly|unwelcome|beautiful|gorgeous|lovely|amazing|"
+                r"incredible|impressive|terrible|horrible|awful|dreadful|hilarious)\s+(?P<fix>site)\b"
+                r"(?=\s*[.,;!?…\"”—]|\s+(?:for|to|she|he|I|they|we|you|that|indeed|in\s+(?:the|my|his|her)|as)\b)",
+                {"site": "sight"},
+            ),
+            (r"\b(?:what\s+a|plain|line\s+of|field\s+of|hidden\s+from)\s+(?P<fix>site)\b", {"site": "sight"}),
+            (r"\b(?P<fix>site)\s+unseen\b", {"site": "sight"}),
         ),
     ),
     ConfusionSet(
         "grammar.rise_raise",
-        ((Form("rise"), Form("raise")), (Form("rises"), Form("raises")), (Form("raised"), Form("rose"))),
+        (
+            (Form("rise"), Form("raise")),
+            (Form("rises"), Form("raises")),
+            (Form("raised"), Form("rose")),
+            (Form("rising"), Form("raising")),
+        ),
         bad=(
             Example("The tension began to raise.", "The tension began to rise."),
             Example("She watched the sun raise over the hill.", "She watched the sun rise over the hill."),
             Example("He rises his eyebrows.", "He raises his eyebrows."),
             Example("The cold rose every hair on her neck.", "The cold raised every hair on her neck."),
             Example("Crows raise off the wire.", "Crows rise off the wire."),
+            Example("The wind had started raising by noon.", "The wind had started rising by noon."),
+            Example("He raised from the window seat.", "He rose from the window seat."),
+            Example("Mara raises to her feet.", "Mara rises to her feet."),
         ),
         good=(
             "She watched the sun rise over the hill.",
@@ -880,6 +1219,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             "Her hopes rose, her head high.",
             "Above the din rose the voice of the priest.",
             "He was raised from the dead.",
+            "She was raised from birth by wolves. He raised his cup from the table.",
         ),
         model=False,
         patterns=(
@@ -892,6 +1232,15 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?:sun|moon|tension|temperature|water|smoke|panic|anger|bile|fear|dread|heat|tide|steam|mist)\s+"
                 r"(?P<fix>raise|raises|raised)(?=\s*(?:[.,;!?…]|\s(?:up|over|from|above|through|in|within|higher|again|slowly)\b))",
                 {"raise": "rise", "raises": "rises", "raised": "rose"},
+            ),
+            # The same, going on: "the wind had started raising by the second crate".
+            (
+                r"\b(?:sun|moon|tension|temperature|temperatures|water|waters|smoke|panic|anger|bile|fear|dread|"
+                r"heat|tide|steam|mist|wind|river|sea|flood|floodwater|fog|noise|voices|waves|prices|cost|costs)\s+"
+                r"(?:(?:had|has|was|were|is|are|been|kept|started|began|continued|seemed)\s+){1,2}(?P<fix>raising)"
+                r"(?=\s*(?:[.,;!?…]|\s(?:by|steadily|slowly|again|higher|fast|quickly|up|over|from|above|through|"
+                r"in|within|around)\b))",
+                {"raising": "rising"},
             ),
             # "rise" takes no object: "he rises his eyebrows", "she rose her hand".
             (
@@ -906,6 +1255,14 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?P<fix>rise|rises|rose|risen)\s+(?:every|each|both|the|a)\s+(?:hair|hairs|hackles|eyebrow|"
                 r"eyebrows|brow|brows|glass|cup|fist|finger|alarm|gun|weapon|sword|flag|stakes)\b",
                 {"rise": "raise", "rises": "raises", "rose": "raised", "risen": "raised"},
+            ),
+            # A subject getting up: "He raised from the window seat", "she raised to her feet" (not "was raised
+            # from birth": a passive is the verb with an object).
+            (
+                r"\b(?:he|she|they|I|we|you|(?-i:[A-Z][a-z]+))\s+(?P<fix>raised|raises)\s+(?:from\s+(?:the|his|"
+                r"her|their|my|your|our|a)\b|to\s+(?:his|her|their|my|your|our)\s+(?:feet|knees|full)\b|"
+                r"out\s+of\s+(?:the|his|her|their|my|your|our|a)\b|up\s+from\b)",
+                {"raised": "rose", "raises": "rises"},
             ),
             # "raise" needs an object: "pigeons raise off the roof" (not "was raised from the dead").
             (
@@ -928,8 +1285,10 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("“Lay still,” she said.", "“Lie still,” she said."),
             Example("“Hush now. Lay down,” he said.", "“Hush now. Lie down,” he said."),
             Example("Then we laid down for a nap.", "Then we lay down for a nap."),
+            Example("“It's late. Lay down, Corporal.”", "“It's late. Lie down, Corporal.”"),
         ),
         good=(
+            "He just lay still for hours.",
             "He was lying down on the bed.",
             "She was laying the table.",
             "She lay on the grass.",
@@ -982,9 +1341,10 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?=\s*[.,;!?…\"”]|\s+(?:on|in|for|beside|next|with|again|now|and)\b)",
                 {"laid": "lay"},
             ),
-            # Telling someone to rest: "Lay still," / "Just lay flat." (the past "and lay still" is right).
+            # Telling someone to rest: "Lay still," / "Please lay flat." (the past "and lay still" is right, and
+            # so is "he just lay still", so "just" is no sign of an order).
             (
-                r"(?:(?<=[\"“])|(?<=\bto )|(?<=\bjust )|(?<=\bplease )|(?<=\bshould )|(?<=\bmust )|(?<=\bcan )|"
+                r"(?:(?<=[\"“])|(?<=\bto )|(?<=\bplease )|(?<=\bshould )|(?<=\bmust )|(?<=\bcan )|"
                 r"(?<=\bwill )|(?<='ll )|(?<=’ll )|(?<=\bgonna )|(?<=\bwanna ))(?P<fix>lay)\s+(?:still|flat|quiet|"
                 r"quietly|back\s+down|down(?=\s*[.,!?…\"”]))",
                 {"lay": "lie"},
@@ -992,6 +1352,14 @@ TABLE: tuple[ConfusionSet, ...] = (
             # The order closing a line of dialogue: 'Don't be daft. Lay still," she said.'
             (
                 r"\b(?P<fix>(?-i:Lay))\s+(?:still|flat|quiet|quietly|back\s+down|down)(?=[,.!]?\s*[\"”])",
+                {"lay": "lie"},
+            ),
+            # An order opening a sentence, then a stop or a name: "Lay down, Corporal." ("Lay down your arms" has
+            # its object, and "He lay down." its subject).
+            (
+                r"(?<=[.!?]\s)(?P<fix>(?-i:Lay))\s+(?:still|flat|back\s+down|down)(?=\s*[.!]|,\s+(?-i:[A-Z][a-z]+)"
+                r"\s*[.!,]|,\s+(?:love|darling|honey|sweetheart|kid|baby|buddy|mate|sir|son|lad|lass|dear|now|"
+                r"please|boy|girl)\b)",
                 {"lay": "lie"},
             ),
         ),
@@ -1051,8 +1419,14 @@ TABLE: tuple[ConfusionSet, ...] = (
         bad=(
             Example("I risked a peak round the door.", "I risked a peek round the door."),
             Example("She peaked through the curtains.", "She peeked through the curtains."),
+            Example("I keep peaking at the door.", "I keep peeking at the door."),
         ),
-        good=("I risked a peek round the door.", "Sales peaked in May.", "The peak through the clouds was white."),
+        good=(
+            "I risked a peek round the door.",
+            "Sales peaked in May.",
+            "The peak through the clouds was white.",
+            "The storm peaked at the end of May.",
+        ),
         model=False,
         patterns=(
             # A look one takes, steals or risks is a "peek" ("reached a peak" is a summit).
@@ -1067,6 +1441,21 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"around|behind|under|out\s+(?:from|of|at)|over\s+(?:his|her|the|my|their)\s+shoulder|"
                 r"at\s+(?:him|her|them|me|us|you|his|my|their))\b",
                 {"peak": "peek", "peaks": "peeks", "peaked": "peeked", "peaking": "peeking"},
+            ),
+            # A look at something one can look through or at (sales peak "at the end", never "at the door").
+            (
+                r"\b(?P<fix>peak|peaks|peaked|peaking)\s+(?:at|through|into|in|round|around|over|inside|under|"
+                r"behind|out\s+(?:at|of|from))\s+(?:the|his|her|my|their|your|our|a)\s+(?:door|doors|doorway|window|"
+                r"windows|curtain|curtains|blinds|screen|phone|clock|watch|box|bag|letter|note|card|menu|kitchen|room|"
+                r"hallway|corridor|crack|gap|keyhole|mirror|photo|picture|map|list|page|pages|file|folder|envelope|"
+                r"present|gift|cards|hand|notes|pot|oven|fridge|cupboard|drawer|closet|tent|car|street|yard|garden)\b",
+                {"peak": "peek", "peaks": "peeks", "peaked": "peeked", "peaking": "peeking"},
+            ),
+            # A habit of looking: "I keep peaking at it", "stop peaking!".
+            (
+                r"\b(?:keep|keeps|kept|keeping|stop|stopped|quit|started|start|began|caught\s+(?:him|her|them|you|me)|"
+                r"no)\s+(?P<fix>peaking)\b",
+                {"peaking": "peeking"},
             ),
         ),
     ),

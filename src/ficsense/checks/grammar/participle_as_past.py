@@ -3,15 +3,18 @@ irregular verb given the regular ending ("creeped", "throwed", "bringed").
 
 The participle mirror of "had went": verbs whose past and participle differ (begin/began/begun) get the
 participle straight after their subject. Only verbs whose participle is never an adjective are listed
-("drunk", "shrunk" and "sunken" are left out: "they drunk and loud" is an adjective), and dialect forms
-that stand for other verbs ("he seen it", "she done it") are left alone, since fan fiction writes them on
-purpose. After a noun subject only "rung" is trusted ("the wrench rung in her palm"): "sunk" and
-"sprung" there are period usage ("her heart sunk within her") and "sung", "begun" are often passives
-("the hymn sung at dawn").
+("drunk", "shrunk" and "sunken" are left out: "they drunk and loud" is an adjective). The dialect pasts
+"seen" and "done" ("Pip seen it first", "it was Pip who done it") are flagged only in narration, straight
+after a pronoun, a name or "who" and before their object, and not when the story writes them that way three
+times (a narrator's voice); dialogue keeps them. "drug" with a pronoun and a direction after it ("drug
+himself through the hatch") is the dialect past of "drag", and so is "drug" after have with an object after
+it ("has drug one of your socks"; "had drug money" keeps the noun). After a noun subject only "rung" is
+trusted ("the wrench rung in her palm"): "sunk" and "sprung" there are period usage ("her heart sunk within
+her") and "sung", "begun" are often passives ("the hymn sung at dawn").
 
 Regularised pasts are forms no edited English writes for these verbs, except the idioms kept out
 ("creeped out", "on bended knee") and, inside dialogue, the rural dialect of older fiction ("I knowed
-him").
+him"); "brang" and "brung" are "brought".
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ REGULARISED: Mapping[str, str] = dict(
     maked:made sayed:said selled:sold shooted:shot sinked:sank spinned:spun sticked:stuck stinked:stank
     strided:strode wringed:wrung feeded:fed bleeded:bled breeded:bred clinged:clung flinged:flung
     dealed:dealt comed:came goed:went beginned:began bited:bit hurted:hurt putted:put shrinked:shrank
-    springed:sprang understanded:understood
+    springed:sprang understanded:understood brang:brought brung:brought layed:laid drownded:drowned
+    stoled:stole forgotted:forgot tooken:taken attackted:attacked sweared:swore weared:wore hitted:hit
+    spreaded:spread casted:cast
     """.split()
 )
 # Dialect pasts older fiction gives its rural speakers on purpose ("I knowed him").
@@ -55,6 +60,8 @@ DIALECT = frozenset("knowed throwed growed blowed drawed catched comed".split())
 def find(ctx: Context) -> Iterator[Hit]:
     """Participles straight after a subject, and regularised pasts of irregular verbs."""
     yield from _regularised(ctx)
+    yield from _seen_done(ctx)
+    yield from _drug(ctx)
     for index in ctx.indices_of(PAST):
         subject = ctx.prev_word(index)
         if subject is None or not (
@@ -123,6 +130,101 @@ def _regularised(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, f"The past tense of this verb is “{fixed}”, not “{form}”.", (fixed,), 0.85)
 
 
+# "she seen it", "Pip done the dishes": in narration (dialogue keeps a character's dialect), with the object
+# right after, which rules out the passive and adjective readings ("she seen as a threat" has none).
+DIALECT_PASTS: Mapping[str, str] = {"seen": "saw", "done": "did"}
+_PERSONAL_SUBJECTS = frozenset("he she they i we".split())
+_OBJECTS = frozenset("it him her them me us the a an that this his their my our what everything something".split())
+# A story that writes the form this often narrates in a dialect voice on purpose.
+VOICE = 3
+
+
+def _seen_done(ctx: Context) -> Iterator[Hit]:
+    for index in ctx.indices_of(DIALECT_PASTS):
+        word = ctx.lower[index]
+        subject, following = ctx.prev_word(index), ctx.next_word(index)
+        if subject is None or following is None or ctx.lower[following] not in _OBJECTS:
+            continue
+        # "it was Sereth who done it": the relative "who" is a subject too.
+        if not (ctx.lower[subject] in _PERSONAL_SUBJECTS or ctx.lower[subject] == "who" or _story_name(ctx, subject)):
+            continue
+        before = ctx.prev_word(subject)
+        if before is not None and ctx.lower[before] in AUXILIARIES:
+            continue
+        if _in_quote(ctx, index) or _voice(ctx, word):
+            continue
+        form = ctx.forms[index]
+        fixed = match_case(DIALECT_PASTS[word], form)
+        span = ctx.spans[index]
+        message = f"“{form}” needs “had” or “has”; the simple past is “{fixed}”."
+        yield Hit(span.start, span.end, message, (fixed,), 0.8)
+
+
+def _voice(ctx: Context, word: str) -> bool:
+    """True when the story writes `word` straight after a subject three times or more: a narrator's dialect."""
+    uses = ctx.where.get(word, ())
+    bare = 0
+    for use in uses:
+        subject = ctx.prev_word(use)
+        bare += subject is not None and (ctx.lower[subject] in _PERSONAL_SUBJECTS or _story_name(ctx, subject))
+    return bare >= VOICE
+
+
+def _story_name(ctx: Context, index: int) -> bool:
+    """A name the story capitalises mid-sentence ("Pip"), even when it is also an English word."""
+    form = ctx.forms[index]
+    return form in ctx.lexicon.names and form.isalpha() and not form.isupper()
+
+
+_REFLEXIVES = frozenset("himself herself themselves myself yourself ourselves itself".split())
+_DRAGGED = frozenset("him her them me us it".split()) | _REFLEXIVES
+_DRAG_WAYS = frozenset(
+    "through across into out up down along over to toward towards back off behind onto from around inside".split()
+)
+# "to drug him", "would drug them", "the drug": the verb or noun "drug", not a past of "drag".
+_NOT_DRAG_SUBJECTS = frozenset(
+    """
+    to will would could can should might must may shall did didn't don't doesn't won't wouldn't couldn't
+    they we i you the a an this that any no of and or
+    """.split()
+)
+
+
+def _drug(ctx: Context) -> Iterator[Hit]:
+    """ "the corporal drug himself through the hatch": the dialect past of "drag", with what is dragged and
+    where it goes after it (a present "drug" would need "drugs" after a singular subject)."""
+    for index in ctx.indices_of(("drug",)):
+        subject, dragged = ctx.prev_word(index), ctx.next_word(index)
+        if _drug_after_have(ctx, subject, dragged):
+            form = ctx.forms[index]
+            fixed = match_case("dragged", form)
+            span = ctx.spans[index]
+            yield Hit(span.start, span.end, f"The past participle of “drag” is “{fixed}”.", (fixed,), 0.8)
+            continue
+        way = ctx.next_word(dragged) if dragged is not None else None
+        if subject is None or way is None or ctx.lower[subject] in _NOT_DRAG_SUBJECTS:
+            continue
+        if ctx.lower[dragged] not in _DRAGGED or ctx.lower[way] not in _DRAG_WAYS:
+            continue
+        form = ctx.forms[index]
+        fixed = match_case("dragged", form)
+        span = ctx.spans[index]
+        yield Hit(span.start, span.end, f"The past tense of “drag” is “{fixed}”.", (fixed,), 0.8)
+
+
+_HAVE = frozenset("has have had 's 've 'd he's she's it's i've you've we've they've he'd she'd i'd we'd they'd".split())
+# What "has drug" takes when it is "has dragged": an object's determiner or pronoun ("has drug one of your
+# socks", "had drug the cot"); the noun "drug" has a noun after it instead ("had drug money").
+_DRAG_OBJECTS = _DRAGGED | frozenset("one the a an his my your their our its this that these those".split())
+
+
+def _drug_after_have(ctx: Context, auxiliary: int | None, dragged: int | None) -> bool:
+    """ "he has drug one of your socks": the dialect past of "drag" after have, before its object."""
+    if auxiliary is None or dragged is None:
+        return False
+    return ctx.lower[auxiliary] in _HAVE and ctx.lower[dragged] in _DRAG_OBJECTS
+
+
 def _next_words(ctx: Context, index: int, count: int) -> list[str]:
     words: list[str] = []
     following = ctx.next_word(index)
@@ -149,6 +251,9 @@ RULE = Rule(
         Example("The needle creeped up to the red.", "The needle crept up to the red."),
         Example("We met Kestrin. Then Kestrin begun to pace.", "We met Kestrin. Then Kestrin began to pace."),
         Example("She throwed the ball back.", "She threw the ball back."),
+        Example("Then Kestrin brung the pot over.", "Then Kestrin brought the pot over."),
+        Example("We met Kestrin. Kestrin seen it first.", "We met Kestrin. Kestrin saw it first."),
+        Example("The soldier drug himself through the door.", "The soldier dragged himself through the door."),
     ),
     good=(
         "Then she began to laugh.",
@@ -159,5 +264,8 @@ RULE = Rule(
         "He asked on bended knee.",
         "She stood on the top rung of the ladder.",
         "“I knowed him,” the old man said.",
+        "“I seen it,” the old man said.",
+        "She had seen it first.",
+        "They tried to drug him into sleep.",
     ),
 )

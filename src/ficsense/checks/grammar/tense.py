@@ -13,6 +13,10 @@ subject after "when", "as" and the like, and when it opens a sentence of narrati
 object after the verb ("Halloran come in around then"). The suggestion follows the story's tense: past
 unless the story mostly says "he is"/"she says". In a past-tense story, a present verb after "I"/"we" whose
 own clause goes on in the past ("I grab for it and my fingers slid") is flagged too, outside dialogue.
+A bare verb after ", and" that shares the "he"/"she" of an inflected verb earlier in the sentence ("He shifts
+under the blankets, careful of the stitches, and wince") takes that verb's tense, in narration, when nothing
+between licenses it (an infinitive, a modal, a causative or perception verb, a subordinate clause) and the
+word reads as a verb, not a noun or adjective ("hat and stick", "and select concerts").
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from ficsense.checks.context import Context
 from ficsense.checks.language import LanguageModel
 from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.word_classes import word_classes
 
 IRREGULAR_PAST: Mapping[str, str] = dict(
     pair.split(":")
@@ -157,7 +162,7 @@ def find(ctx: Context) -> Iterator[Hit]:
         if verb_index is None or not ctx.forms[verb_index].islower():
             continue
         forms = _bare(model, ctx.lower[verb_index])
-        if forms is None:
+        if forms is None or _hedge(ctx, verb_index):
             continue
         before = _before(ctx, index)
         if before is not None and ctx.lower[before] in LICENSES:
@@ -185,6 +190,135 @@ def find(ctx: Context) -> Iterator[Hit]:
         )
         yield Hit(span.start, span.end, message, suggestions, 0.8)
     yield from _present_beside_past(ctx)
+    yield from _coordinated_bare(ctx)
+
+
+# Words between a subject's verb and "and" that make a following bare verb right: infinitives, modals,
+# causatives and perception verbs ("asked her to sit and wait", "watched them come and go").
+_COORDINATION_BLOCKERS = LICENSES | frozenset(
+    """
+    to let lets make makes made help helps helped watch watches watched see sees saw hear hears heard had have
+    has bade bid feel feels felt notice notices noticed why rather than please not n't who that which i you
+    we they or
+    """.split()
+)
+_COORDINATION_REACH = 10
+
+
+def _coordinated_bare(ctx: Context) -> Iterator[Hit]:
+    """ "He shifts under the blankets and wince": a bare verb after "and" whose subject is the "he"/"she" of
+    an inflected verb a few words back in the same sentence, with nothing between that licenses a bare form.
+    Narration only; the suggestion takes the first verb's tense."""
+    model = ctx.model
+    for index in ctx.indices_of(("and",)):
+        verb = ctx.next_word(index)
+        if verb is None or not ctx.forms[verb].islower() or _in_quote(ctx, verb):
+            continue
+        # ", and wince": a comma closes the first verb's clause; without one "and" joins nouns ("hat and stick").
+        if index == 0 or ctx.forms[index - 1] != ",":
+            continue
+        forms = _bare(model, ctx.lower[verb])
+        if forms is None or not _verb_leaning(ctx, verb) or ends_in_question(ctx, verb):
+            continue
+        # "and select concerts": a bare noun after it makes the word an adjective.
+        after = ctx.next_word(verb)
+        if after is not None and _bare_noun(ctx, after):
+            continue
+        first = _coordinated_with(ctx, index)
+        if first is None:
+            continue
+        past, third = forms
+        fixed = match_case(third if ctx.lower[first].endswith("s") else past, ctx.forms[verb])
+        span = ctx.spans[verb]
+        message = f"“{ctx.forms[verb]}” shares its subject with “{ctx.forms[first]}” and needs its tense: “{fixed}”."
+        yield Hit(span.start, span.end, message, (fixed,), 0.7)
+
+
+def _coordinated_with(ctx: Context, conjunction: int) -> int | None:
+    """The inflected verb straight after "he"/"she" that `conjunction` joins a second verb to, if the words
+    between (on one sentence, few) leave no other reading."""
+    current = _word_back(ctx, conjunction)
+    for _ in range(_COORDINATION_REACH):
+        if current is None or (ctx.lower[current] in _COORDINATION_BLOCKERS and not _preposition_to(ctx, current)):
+            return None
+        subject = _word_back(ctx, current)
+        # "He just shifts": an adverb between the subject and its verb.
+        if subject is not None and (ctx.lower[subject] in _ADVERBS or ctx.lower[subject].endswith("ly")):
+            adverb_subject = _word_back(ctx, subject)
+            if adverb_subject is not None and ctx.lower[adverb_subject] in SUBJECTS:
+                subject = adverb_subject
+        if subject is not None and ctx.lower[subject] in SUBJECTS:
+            # "before she left Hertfordshire, and represent": a subordinate clause, inside a longer one.
+            opener = _word_back(ctx, subject)
+            if opener is not None and ctx.lower[opener] in _SUBORDINATORS:
+                return None
+            word = ctx.lower[current]
+            inflected = (
+                word.endswith("ed") or word in _IRREGULAR_FORMS or (word.endswith("s") and _bare(ctx.model, word[:-1]))
+            )
+            return current if inflected else None
+        current = subject
+    return None
+
+
+_COMMON_PAST_SHARE = 0.2
+_SUBORDINATORS = frozenset(
+    "when before after while if as because until till since though although that who which where whom once "
+    "unless".split()
+)
+_ADVERBS = frozenset("just then only still simply barely finally slowly quickly suddenly already even".split())
+
+
+def _verb_leaning(ctx: Context, index: int) -> bool:
+    """A word English writes after "to" more than after "the" ("smile", not "milk" in "bread and milk"), or
+    one the counts lack that the word-class table knows as no noun ("wince")."""
+    word, model = ctx.lower[index], ctx.model
+    # "and close to", "and select concerts": an adjective.
+    if model.pair("very", word) or word_classes().can_be(word, ("JJ", "@ADJ")):
+        return False
+    after_to, after_the = model.pair("to", word), model.pair("the", word)
+    if after_to or after_the or model.pair("a", word):
+        return after_to > after_the
+    # A verb the pair counts lack has a common past ("winced"); "smelt" is a past itself ("smelted" is rare).
+    past = past_tense(model, word)
+    if past is None or model.count(past) < _COMMON_PAST_SHARE * model.count(word):
+        return False
+    return not word_classes().can_be(word, ("NN", "NNS", "@NOUN"))
+
+
+def _preposition_to(ctx: Context, index: int) -> bool:
+    """ "to the door": "to" before a determiner is a preposition, not an infinitive's."""
+    following = ctx.next_word(index)
+    return ctx.lower[index] == "to" and following is not None and ctx.lower[following] in _OWNERS | {"a", "an"}
+
+
+def _bare_noun(ctx: Context, index: int) -> bool:
+    """A plural noun with no determiner ("concerts"): seen after "the", never after "he"/"they"."""
+    word, model = ctx.lower[index], ctx.model
+    if not ctx.forms[index].islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return model.pair("the", word) > 0 and not (model.pair("he", word) or model.pair("they", word))
+
+
+def _word_back(ctx: Context, index: int) -> int | None:
+    """The word before token `index` within its sentence, across commas (not other stops or a paragraph)."""
+    before = index - 1
+    while before >= 0 and not ctx.is_word[before]:
+        if ctx.forms[before] != ",":
+            return None
+        before -= 1
+    if before < 0 or "\n\n" in ctx.text[ctx.spans[before].end : ctx.spans[index].start]:
+        return None
+    return before
+
+
+# "she sort of sags", "he kind of laughed": a hedge before the verb, not a verb.
+_HEDGES = frozenset({"sort", "kind"})
+
+
+def _hedge(ctx: Context, index: int) -> bool:
+    following = ctx.next_word(index)
+    return ctx.lower[index] in _HEDGES and following is not None and ctx.lower[following] == "of"
 
 
 def _present_beside_past(ctx: Context) -> Iterator[Hit]:
@@ -360,5 +494,6 @@ RULE = Rule(
         "I grab the rail and my fingers slide off.",
         "We saw Elizabeth there. Elizabeth arm in arm with Jane.",
         "“Jory come here!” she called.",
+        "She leans on the counter, where she sort of sags.",
     ),
 )

@@ -46,8 +46,15 @@ TABLE: tuple[Phrase, ...] = (
         description="“here” for “hear” after can/could/will and the like.",
         pattern=(
             r"\b(?:can|could|couldn't|couldn’t|can't|can’t|cannot|will|would|won't|won’t|didn't|didn’t|don't|"
-            r"don’t|doesn't|doesn’t)[ \t]+(?P<fix>here)[ \t]+(?:the|a|an|him|her|them|it|me|us|something|nothing|"
-            r"anything|footsteps|voices|music|laughter|his|their|my|your|what)\b"
+            r"don’t|doesn't|doesn’t|might|must|should)[ \t]+(?:(?:not|even|barely|hardly|still|just|never|almost|"
+            r"only|actually|really|always|no[ \t]+longer)[ \t]+){0,2}(?P<fix>here)[ \t]+(?:the|a|an|him|her|them|it|"
+            r"me|us|you|something|nothing|anything|everything|everyone|anyone|someone|footsteps|voices|music|"
+            r"laughter|his|their|my|your|our|its|what|how|that|those|these|every|people|rain|wind|birds|screams|"
+            r"whispers|crying|shouting)\b"
+            # A question that still needs its verb: "Did you here that?", "Can you here me?"
+            r"|\b(?:did|do|does|didn't|didn’t|don't|don’t|can|could|can't|can’t|will|would)[ \t]+(?:you|he|she|they|"
+            r"we|I)[ \t]+(?P<asked>here)[ \t]+(?:that|what|about|the|a|it|me|him|her|them|us|anything|something|"
+            r"voices|footsteps)\b"
             # A subject hearing someone: "I here you" (not "were they here that night").
             r"|(?<!\bare )(?<!\bwere )(?<!\bis )(?<!\bwas )\b(?:I|we|they)[ \t]+(?P<subject>here)[ \t]+(?:you|him|"
             r"her|them|me|us|what|something|anything|footsteps|voices)\b"
@@ -57,8 +64,16 @@ TABLE: tuple[Phrase, ...] = (
         bad=(
             Example("She could here the rain.", "She could hear the rain."),
             Example("I here you, Mara.", "I hear you, Mara."),
+            Example("You can here everything up there.", "You can hear everything up there."),
+            Example("I could not even here the rain.", "I could not even hear the rain."),
+            Example("Did you here that?", "Did you hear that?"),
         ),
-        good=("She could hear the rain.", "You can stay here a while.", "I can't here, the walls are thin."),
+        good=(
+            "She could hear the rain.",
+            "You can stay here a while.",
+            "I can't here, the walls are thin.",
+            "We could not even stay here the night.",
+        ),
     ),
     Phrase(
         id="grammar.were_where",
@@ -128,7 +143,11 @@ TABLE: tuple[Phrase, ...] = (
             r"(?P<fix>threw)[ \t]+(?:the|a|an|his|her|their|my|your|it|them|this|that)\b"
             # All the way to the other side, then the clause ends: "waded straight threw, up to her knees".
             r"|\b(?:straight|right|halfway|all[ \t]+the[ \t]+way|clean|clear|came|come|got|get|went|go|pushed|"
-            r"broke|burst|fell|ripped|tore|cut|sliced|punched|crashed|smashed)[ \t]+(?P<across>threw)"
+            r"broke|burst|fell|ripped|tore|cut|sliced|punched|crashed|smashed|walk|walks|walked|walking|run|runs|"
+            r"running|ran|pass|passes|passing|climb|climbed|crawl|crawled|crawling|squeeze|squeezed|slip|slipped|"
+            r"slide|slid|step|stepped|fit|fits|wade|waded|ride|rode|drive|drove|sail|sailed|swim|swam|march|"
+            r"marched|push|break|burst|bleed|bled|soak|soaked|seep|seeped|shine|shone|see|saw|seen|sleep|slept|"
+            r"sat|sit|look|looked|read|going|coming|getting|gone|been)[ \t]+(?P<across>threw)"
             r"(?=[ \t]*[.,;!?…—\"”])"
             # Felt or heard through something: "she could feel it threw her jacket" ("felt it throw her" is the verb).
             r"|\b(?:feel|felt|feeling|hear|heard|hearing)[ \t]+(?:it|him|her|them|that|this)[ \t]+(?P<felt>threw)[ \t]+"
@@ -139,6 +158,7 @@ TABLE: tuple[Phrase, ...] = (
         bad=(
             Example("He walked threw the door.", "He walked through the door."),
             Example("She waded straight threw, soaked.", "She waded straight through, soaked."),
+            Example("The gap is wide enough to walk threw.", "The gap is wide enough to walk through."),
             Example("He felt it threw his coat.", "He felt it through his coat."),
         ),
         good=(
@@ -146,6 +166,8 @@ TABLE: tuple[Phrase, ...] = (
             "He threw the ball.",
             "She turned and threw the cup.",
             "He wound up and threw.",
+            "He ran and threw.",
+            "She stepped back and threw.",
         ),
     ),
     Phrase(
@@ -166,7 +188,15 @@ TABLE: tuple[Phrase, ...] = (
             r"|\b(?:someone|somebody|everyone|everybody|nobody|anyone|anybody|you)[ \t]+(?P<thrown>through)[ \t]+"
             r"(?:a|the|his|her|their|my|your|another)[ \t]+(?:handful|fistful|punch|punches|ball|rock|rocks|stone|"
             r"stones|tantrum|fit|knife|dagger|spear|brick|bottle|plate|pillow|glare|towel)\b"
+            # A second verb after "and" or a comma, with the thing and where it went: "and through it at me".
+            r"|(?:\band|\bthen|,)[ \t]+(?P<second>through)[ \t]+(?:it|them|that|this|everything|the[ \t]+[a-z]+|"
+            r"(?:his|her|my|their|your)[ \t]+[a-z]+)[ \t]+(?:at[ \t]+(?:me|him|her|them|us|you|my|his|their|your)|"
+            r"aside|away|overboard|across[ \t]+the[ \t]+room|to[ \t]+the[ \t]+(?:floor|ground)|"
+            r"onto[ \t]+the[ \t]+(?:floor|ground|bed|table|desk|couch|fire|pile))\b"
         ),
+        # Looking through a thing at someone: "she looked at the glass and through it at me".
+        not_after=r"\b(?:look|looks|looked|looking|peer|peered|peering|stare|stared|staring|glance|glanced|gaze|"
+        r"gazed|squint|squinted|see|saw|seen|watch|watched|smile|smiled|shine|shone)\b[^.!?\n]*",
         replacement="threw",
         message="A verb is missing: “threw” (tossed), not “through”?",
         confidence=0.8,
@@ -175,6 +205,8 @@ TABLE: tuple[Phrase, ...] = (
             Example("The kid through up.", "The kid threw up."),
             Example("You through the bag onto the bed.", "You threw the bag onto the bed."),
             Example("Somebody through a rock at us.", "Somebody threw a rock at us."),
+            Example("He tore it off, and through it at me.", "He tore it off, and threw it at me."),
+            Example("She read them, then through them away.", "She read them, then threw them away."),
         ),
         good=(
             "Then she threw the cup at the wall.",
@@ -183,6 +215,8 @@ TABLE: tuple[Phrase, ...] = (
             "I'll see you through the worst of it.",
             "They went through up to the attic.",
             "I saw someone through the window.",
+            "She looked at the glass and through it at me.",
+            "We went over the hill and through it into the valley.",
         ),
     ),
     Phrase(
@@ -267,11 +301,23 @@ TABLE: tuple[Phrase, ...] = (
         pattern=(
             r"\b(?:don't|don’t|didn't|didn’t|doesn't|doesn’t|do you|did you|i|you|we|they)[ \t]+(?P<fix>no)"
             r"[ \t]+(?:what|why|how|where|who|whether|that|if|anything|nothing)\b"
+            # A verb that ends its clause: "no one will ever no.", "you never no," ("say no." is the answer).
+            r"|\b(?:will|would|won't|won’t|['’]ll|ever|never|don't|don’t|didn't|didn’t|doesn't|doesn’t|wanna|"
+            r"gonna|might|should|must)[ \t]+(?P<end>no)(?=[ \t]*[.!?,;…\"”—])"
         ),
         replacement="know",
         message="“no” should be “know” here.",
-        bad=(Example("I don't no what you mean.", "I don't know what you mean."),),
-        good=("I don't know what you mean.", "I no longer care.", "They said no that night, no matter what."),
+        bad=(
+            Example("I don't no what you mean.", "I don't know what you mean."),
+            Example("No one will ever no.", "No one will ever know."),
+            Example("You never no, do you?", "You never know, do you?"),
+        ),
+        good=(
+            "I don't know what you mean.",
+            "I no longer care.",
+            "They said no that night, no matter what.",
+            "Would you? No. Ask him, and he will say no.",
+        ),
     ),
     Phrase(
         id="grammar.of_off",
@@ -282,14 +328,39 @@ TABLE: tuple[Phrase, ...] = (
             r"\b(?:took|take|takes|taking|get|got|gets|getting|turned|switched|switch|shrugged|kicked|"
             r"wiped|brushed|fell|falls|jumped|backed|shut|peeled|pulled|ripped|tore|shook|cast|threw)[ \t]+"
             r"(?P<fix>of)[ \t]+(?:his|her|their|my|your|me|him|them)\b"
+            # Verbs that only ever take "off" before a thing: "backed of the nuts", "peeled of the label".
+            r"|\b(?:backed|peeled|wiped|brushed|kicked|shrugged|switched|jumped|hopped|rolled|slid|dusted|flicked|"
+            r"knocked|scraped|yanked|stripped|wrenched|twisted|unscrewed|sawed|chopped|lopped)[ \t]+(?P<the>of)[ \t]+"
+            r"(?:the|a|an|its|our)\b"
+            # An object between the verb and "of", then the phrase ends: "pulled his boots of in the night".
+            r"|\b(?:took|take|takes|taking|pulled|pull|pulls|pulling|kicked|kick|kicks|ripped|rip|tore|tear|peeled|"
+            r"peel|shrugged|shrug|yanked|yank|wiped|wipe|brushed|brush|shook|shake|switched|switch|turned|turn|"
+            r"knocked|knock|cut|scraped|scrape)[ \t]+(?:it|them|(?:his|her|their|my|your|our|the|its|[a-z]+['’]s)"
+            r"[ \t]+(?:own[ \t]+)?"
+            # Nouns that take "of" themselves: "took the form of", "took the rest of".
+            r"(?!(?:form|shape|rest|top|end|side|best|part|edge|middle|bottom|back|front|sort|kind|lid|care|charge|"
+            r"measure|advantage|leave|note|hold|course|half|most|bulk|sight|sense|smell|sound|taste|look)\b)[a-z]+)"
+            r"[ \t]+(?P<object>of)(?=[ \t]*[.,;!?…—]|[ \t]+(?:in|and|with|before|again|then|at|for|quickly|"
+            r"slowly)\b)"
         ),
         replacement="off",
         message="“of” should be “off” here.",
         bad=(
             Example("He took of his jacket.", "He took off his jacket."),
             Example("Get of me!", "Get off me!"),
+            Example("Somebody backed of the bolts.", "Somebody backed off the bolts."),
+            Example("She kicked her shoes of and sat.", "She kicked her shoes off and sat."),
+            Example(
+                "Someone pulled Tam's own boots of in the night.", "Someone pulled Tam's own boots off in the night."
+            ),
         ),
-        good=("He took off his jacket.", "She took of the bread and ate.", "What did you get out of it?"),
+        good=(
+            "He took off his jacket.",
+            "She took of the bread and ate.",
+            "What did you get out of it?",
+            "He took the lid of the jar.",
+            "She turned the rest of it over.",
+        ),
     ),
     Phrase(
         id="grammar.sneak_peek",
@@ -315,11 +386,27 @@ TABLE: tuple[Phrase, ...] = (
         id="grammar.lightning",
         category="grammar",
         description="“lightening” (making lighter) for “lightning” (the flash).",
-        pattern=r"\b(?:thunder and|flash of|bolt of|streak of|struck by)[ \t]+(?P<fix>lightening)\b",
+        pattern=(
+            r"\b(?:thunder[ \t]+and|flash[ \t]+of|bolt[ \t]+of|streak[ \t]+of|struck[ \t]+by|fork[ \t]+of|"
+            r"crack[ \t]+of)[ \t]+(?P<fix>lightening)\b"
+            # Like the weather: "like the air before lightening.", "fast as lightening!".
+            r"|\b(?:like|before|after|than|as|with)[ \t]+(?P<end>lightening)(?=[ \t]*[.,;!?…\"”—])"
+            r"|\b(?P<compound>lightening)[ \t-]+(?:bolt|bolts|strike|strikes|storm|storms|fast|quick|flash|flashes|"
+            r"rod|rods|bug|bugs)\b"
+            r"|\b(?P<subject>lightening)[ \t]+(?:flashed|struck|cracked|forked|split|lit|flickered|strikes|flashes)\b"
+        ),
         replacement="lightning",
         message="The flash in a storm is “lightning”; “lightening” means making lighter.",
-        bad=(Example("Thunder and lightening.", "Thunder and lightning."),),
-        good=("Thunder and lightning.", "The sky was lightening in the east."),
+        bad=(
+            Example("Thunder and lightening.", "Thunder and lightning."),
+            Example("It smelled like the air before lightening.", "It smelled like the air before lightning."),
+            Example("A lightening bolt split the oak.", "A lightning bolt split the oak."),
+        ),
+        good=(
+            "Thunder and lightning.",
+            "The sky was lightening in the east.",
+            "Her hair was paler after lightening it.",
+        ),
     ),
     Phrase(
         id="grammar.take_a_break",
@@ -381,10 +468,28 @@ IDIOMS: tuple[Phrase, ...] = (
         "grammar.were_for_where",
         "“where” (a place) for the verb “were” after “we” or “they”.",
         # Only subject pronouns: "show you where" and "ask them where" are right.
-        r"\b(?:we|they)[ \t]+(?P<fix>where)\b(?![ \t]*[,.;:!?…])",
+        r"\b(?:we|they)[ \t]+(?P<fix>where)\b(?![ \t]*[,.;:!?…])"
+        # "you" or two names, then a word that follows "were" but never opens a place clause: "Pip and Dez
+        # where still on it", "you where supposed to" ("towns and villages where both armies camped" is a place).
+        r"|\b(?:you[ \t]+(?P<you>where)[ \t]+(?:supposed|meant|gonna|going[ \t]+to)\b)"
+        r"|\b(?-i:[A-Z][a-z]+)[ \t]+and[ \t]+(?:(?-i:[A-Z][a-z]+)|I|me|him|her|he|she)[ \t]+(?P<still>where)[ \t]+"
+        r"(?:still|already|supposed|meant|gonna|both|all[ \t]+(?:gone|dead|asleep|there|here|right|fine)|"
+        r"just[ \t]+(?:about|leaving|going|trying|getting)|going[ \t]+to|probably|definitely|really|actually)\b",
         "were",
-        (Example("They where late again.", "They were late again."),),
-        ("They were late again.", "I'll show you where it is.", "We know where they went.", "Where? Here is where we"),
+        (
+            Example("They where late again.", "They were late again."),
+            Example("Pip and Tam where still at it.", "Pip and Tam were still at it."),
+            Example("You where supposed to wait.", "You were supposed to wait."),
+        ),
+        (
+            "They were late again.",
+            "I'll show you where it is.",
+            "We know where they went.",
+            "Where? Here is where we",
+            "A house where both parents worked.",
+            "I'll show you where still water runs.",
+            "The towns and villages where still rivers ran.",
+        ),
     ),
     _slip(
         "grammar.of_for_off",
@@ -426,16 +531,28 @@ IDIOMS: tuple[Phrase, ...] = (
     _slip(
         "grammar.week_weak",
         "“weak” (feeble) for “week” (seven days).",
-        r"\b(?:last|next|a|one|per|every|each|all)[ \t]+(?P<fix>weak)(?=[ \t]*[.,;!?]|[ \t]+(?:later|ago|before|after|"
-        r"or|off|long)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many|for|in|past|"
+        r"\b(?:last|next|a|one|per|every|each|all)[ \t]+(?P<fix>weak)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:later|ago|before|"
+        r"after|or|off|long|at|now|earlier|tops|max|straight|running)\b)"
+        r"|(?<!\bat )\b(?:last|next|this|that|every|per|each|whole|entire|same)[ \t]+(?P<days>weak)\b"
+        r"(?![ \t]+(?:and|link|links|point|points|spot|spots|one|ones|heart|hearts|man|men|side|sides|moment|"
+        r"moments|attempt|attempts|smile|voice|light|knees|stomach|chin)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many|for|in|past|"
         r"last|next)[ \t]+"
         r"(?P<plural>weak(?P<s>s))\b",
         "week\\g<s>",
         (
             Example("I saw her a weak ago.", "I saw her a week ago."),
             Example("It took three weaks.", "It took three weeks."),
+            Example("I'll be on crutches for a weak at least.", "I'll be on crutches for a week at least."),
+            Example("We meet every weak.", "We meet every week."),
         ),
-        ("I saw her a week ago.", "He gave a weak smile.", "She felt weak."),
+        (
+            "I saw her a week ago.",
+            "He gave a weak smile.",
+            "She felt weak.",
+            "It was a weak and hollow thing.",
+            "That weak link broke.",
+            "She felt weak at the knees.",
+        ),
     ),
     _slip(
         "grammar.tail_tale",
@@ -644,11 +761,29 @@ IDIOMS: tuple[Phrase, ...] = (
     _slip(
         "grammar.bare_bear",
         "“bear” (the animal, or carry) for “bare” (naked).",
-        r"\b(?:his|her|my|their|your|our|with|in)[ \t]+(?P<fix>bear)[ \t]+(?:feet|hands|skin|chest|shoulders|arms|"
-        r"legs|back)\b",
+        r"\b(?:his|her|my|their|your|our|with|in)[ \t]+(?P<fix>bear)[ \t]+(?:feet|foot|hands|hand|skin|chest|shoulders|"
+        r"shoulder|arms|arm|legs|leg|back|neck|knees|knee|thighs|thigh|ankles|ankle|wrists|wrist|toes|belly|"
+        r"stomach|torso|breasts|breast|scalp|head|heels|palms|palm|fingers|soles|calves|forearms|forearm|"
+        r"throat|collarbone|hip|hips|flesh|bottom|butt|ass)\b"
+        # Nothing left: "the bear minimum", "stripped down to bear wood", "laid bear".
+        r"|\b(?P<least>bear)[ \t]+(?:minimum|essentials|necessities|bones)\b"
+        r"|\b(?P<hyphen>bear)-(?:chested|footed|handed|headed|knuckled?|knuckles|breasted|legged|armed|shouldered|"
+        r"backed|bones)\b"
+        r"|\bdown[ \t]+to[ \t]+(?:the[ \t]+)?(?P<down>bear)[ \t]+(?:wood|metal|bone|bones|floor|floorboards|earth|"
+        r"brick|stone|concrete|plaster|walls|skin|steel|frame|minimum)\b"
+        r"|\b(?:the|a|on[ \t]+the)[ \t]+(?P<floor>bear)[ \t]+(?:floor|floorboards|boards|mattress|walls|wall|"
+        r"bulb|earth|ground|branches|trees|shelves|cupboards|concrete)\b"
+        r"|\b(?:laid|lay|lays|laying|stripped|stripping|picked|scraped|worn)[ \t]+(?P<laid>bear)(?=[ \t]*[.,;!?…\"”])",
         "bare",
-        (Example("He fought with his bear hands.", "He fought with his bare hands."),),
-        ("He fought with his bare hands.", "The bear paws at the door."),
+        (
+            Example("He fought with his bear hands.", "He fought with his bare hands."),
+            Example("She pulled the blanket over his bear shoulder.", "She pulled the blanket over his bare shoulder."),
+            Example("It was stripped down to bear wood.", "It was stripped down to bare wood."),
+            Example("Just the bear minimum.", "Just the bare minimum."),
+            Example("He stood there bear-chested.", "He stood there bare-chested."),
+            Example("They slept on the bear floor.", "They slept on the bare floor."),
+        ),
+        ("He fought with his bare hands.", "The bear paws at the door.", "The bear skin rug.", "I can't bear it."),
     ),
     _slip(
         "grammar.whole_hole",
@@ -692,6 +827,792 @@ IDIOMS: tuple[Phrase, ...] = (
         ("She knew exactly what to do.", "They new recruits arrived.", "We new-comers waited."),
     ),
     _slip(
+        "grammar.new_knew",
+        "“knew” (the past of know) after an article or a possessive, where the adjective “new” is meant.",
+        # "her" and "his" are left out: "everyone who saw her knew" has "her" as an object.
+        r"\b(?:the|a|my|your|our|their|brand|whole|its)[ \t]+(?P<fix>knew)[ \t]+[a-z]+",
+        "new",
+        (Example("It pays for the knew winch.", "It pays for the new winch."),),
+        ("It pays for the new winch.", "The ones who met her knew better.", "All of them knew it."),
+    ),
+    _slip(
+        "grammar.pedal_peddle",
+        "“peddle” (to sell) for “pedal” (to push a bike's pedals).",
+        # Selling goes nowhere: "peddle off into the rain", "peddled harder", "the bike's peddles".
+        r"\b(?P<fix>peddl(?:e(?P<s>s?)|(?P<ed>ed)|(?P<ing>ing)))[ \t]+(?:(?:off|away)(?=[ \t]*[.,;!?…\"”—]|[ \t]+"
+        r"(?:into|down|up|toward|towards|in|along|through|across|and|again|home|before)\b)|harder|faster|furiously|"
+        r"frantically|uphill|downhill|backwards|like[ \t]+mad|up[ \t]+the[ \t]+(?:hill|road|street|path)|"
+        r"down[ \t]+the[ \t]+(?:hill|road|street|path))\b"
+        r"|\b(?:the|her|his|my|their|your|its|bike's|bike’s|bicycle's|bicycle’s|gas|brake|clutch|piano)[ \t]+"
+        r"(?P<part>peddle(?P<p>s?))\b(?!['’])",
+        "pedal\\g<s>\\g<ed>\\g<ing>\\g<p>",
+        (
+            Example("He swung a leg over and peddled off.", "He swung a leg over and pedaled off."),
+            Example("Watch him peddle off into the rain.", "Watch him pedal off into the rain."),
+            Example("She stood on the peddles.", "She stood on the pedals."),
+        ),
+        (
+            "He swung a leg over and pedaled off.",
+            "They peddled their wares.",
+            "He peddled off the stolen goods to a fence.",
+        ),
+    ),
+    _slip(
+        "grammar.roll_role",
+        "“role” (a part played) for “roll” (bread, or turning over).",
+        r"\b(?:cinnamon|egg|spring|bread|sausage|dinner|sushi|jelly|swiss|honey|sweet|toilet|kaiser|crescent|"
+        r"lobster|pork|cabbage)[ \t]+(?P<fix>role(?P<s>s?))\b"
+        r"|\b(?P<call>role)[ \t-]+call\b"
+        r"|\b(?P<eyes>role(?P<e>s?))[ \t]+(?:his|her|my|their|your|its|our)[ \t]+eyes\b"
+        r"|\b(?:he|she|I|they|we|you|to|'ll|’ll|can|could|would|will|don't|don’t|didn't|didn’t|"
+        r"eyes|dice|wheels|tears)[ \t]+(?P<over>role(?P<o>s?))[ \t]+(?:over|around|away|onto|off|out[ \t]+of|"
+        r"down[ \t]+(?:the|his|her|my|their)[ \t]+(?:window|cheek|cheeks|face|hill|sleeves?))\b",
+        "roll\\g<s>\\g<e>\\g<o>",
+        (
+            Example("I brought you a cinnamon role.", "I brought you a cinnamon roll."),
+            Example("She roles her eyes.", "She rolls her eyes."),
+            Example("He tried to role over.", "He tried to roll over."),
+            Example("We missed role call.", "We missed roll call."),
+        ),
+        ("I brought you a cinnamon roll.", "His role over the years grew.", "She played the role of a nurse."),
+    ),
+    _slip(
+        "grammar.morale_moral",
+        "“moral” (right and wrong, or a lesson) for “morale” (the spirit of a group).",
+        r"\b(?:boost|boosts|boosted|boosting|boosting|lift|lifts|lifted|lifting|raise|raised|raising|improve|improved|"
+        r"improving|sap|sapped|sapping|kill|killed|killing|hurt|lower|lowered|lowering|destroy|destroyed|crush|"
+        r"crushed|good[ \t]+for|bad[ \t]+for|great[ \t]+for|terrible[ \t]+for)[ \t]+(?:(?:the|team|crew|troop|"
+        r"staff|their|our|his|her)[ \t]+)?(?P<fix>moral)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:and|a[ \t]+bit|a[ \t]+lot|"
+        r"among|around|up|again)\b)"
+        r"|\b(?:the|team|crew|troop|troops'|men's|men’s|crew's|crew’s|team's|team’s|low|high)[ \t]+"
+        r"(?P<spirit>moral)[ \t]+(?:was|is|were|had|has)[ \t]+(?:been[ \t]+)?(?:low|high|good|poor|flagging|sinking|"
+        r"failing|dropping|plummeting|rising|up|down|shot|terrible|great|better|worse|at)\b",
+        "morale",
+        (
+            Example("He said it was good for moral.", "He said it was good for morale."),
+            Example("The crew moral was low.", "The crew morale was low."),
+        ),
+        ("He said it was good for morale.", "It raised moral questions.", "The moral was clear: be kind."),
+    ),
+    _slip(
+        "grammar.hangar_hanger",
+        "“hanger” (for clothes) for “hangar” (a shed for aircraft or ships).",
+        r"\b(?:aircraft|airplane|aeroplane|plane|airship|shuttle|ship|jet|helicopter|blimp|zeppelin|maintenance|"
+        r"cargo|docking|launch|landing|repair|fighter)[ \t]+(?P<fix>hanger(?P<s>s?))\b"
+        r"|\b(?P<bay>hanger(?P<b>s?))[ \t]+(?:bay|bays|deck|decks|doors?|floor)\b"
+        r"|\b(?:in|into|inside|out[ \t]+of|across|through|behind)[ \t]+(?:a|the|an|their|our|its|one|another)[ \t]+"
+        r"(?P<shed>hanger(?P<h>s?))[ \t]+(?:at|near|by[ \t]+the|on[ \t]+the[ \t]+(?:base|station|field|airfield|"
+        r"edge))\b",
+        "hangar\\g<s>\\g<b>\\g<h>",
+        (
+            Example("They slept in a hanger at the port.", "They slept in a hangar at the port."),
+            Example("The hanger doors rolled open.", "The hangar doors rolled open."),
+        ),
+        ("They slept in a hangar at the port.", "She hung the coat on a hanger.", "A wire coat hanger."),
+    ),
+    _slip(
+        "grammar.heel_heal",
+        "“heal” (to mend) for “heel” (of a foot or a shoe).",
+        r"\b(?:turned|turn|turns|turning|spun|spin|spins|spinning|pivoted|pivot|pivoting|rocked|rock|rocking|sat|"
+        r"sit|sitting|back|dug|digging|dig)[ \t]+(?:on|in)[ \t]+(?:his|her|my|their|your|its|our)[ \t]+"
+        r"(?P<fix>heal(?P<s>s?))\b"
+        r"|\b(?:at|under|behind|onto)[ \t]+(?:his|her|my|their|your|its|our)[ \t]+(?P<at>heal(?P<a>s))\b"
+        r"|\b(?:high|kitten|stiletto|stacked|wedge)[ \t]+(?P<high>heal(?P<h>s))\b"
+        r"|\bthe[ \t]+(?P<palm>heal(?P<p>s?))[ \t]+of[ \t]+(?:his|her|my|their|your|the|a|one)[ \t]+(?:hand|hands|palm|"
+        r"boot|boots|shoe|shoes|foot|feet)\b",
+        "heel\\g<s>\\g<a>\\g<h>\\g<p>",
+        (
+            Example("She turned on her heal and left.", "She turned on her heel and left."),
+            Example("He pressed the heal of his hand to it.", "He pressed the heel of his hand to it."),
+        ),
+        ("She turned on her heel and left.", "Time will heal it.", "The cut began to heal on its own."),
+    ),
+    _slip(
+        "grammar.place_here",
+        "“hear” (with the ears) for the place “here” after a word of place or of coming.",
+        r"\b(?:come|came|comes|coming|get|got|over|in|out|up|down|back|right|stay|stayed|stand|sit|sat|from|"
+        r"around|inside|till|until)[ \t]+(?P<fix>hear)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:now|on|quickly|this[ \t]+"
+        r"instant|for[ \t]+a[ \t]+(?:second|minute|moment)|with[ \t]+(?:me|us)|already|anymore|alone|tonight|"
+        r"again)\b)",
+        "here",
+        (
+            Example("“Come hear, quick.”", "“Come here, quick.”"),
+            Example("It's cold in hear.", "It's cold in here."),
+            Example("From hear on it gets worse.", "From here on it gets worse."),
+        ),
+        ("“Come here, quick.”", "Did you come hear the band?", "I can't hear. Speak up.", "Stay and hear."),
+    ),
+    _slip(
+        "grammar.name_here",
+        "“hear” for “here” after a name answering a call or opening a message (“Hollis hear.”).",
+        r"(?:(?<=[\"“])|(?<=[\"“]Yeah, )|(?<=[\"“]Yes, ))(?-i:[A-Z][a-z]+)[ \t]+(?P<fix>hear)(?=[ \t]*[.!—])",
+        "here",
+        (Example("“Hollis hear. Go ahead.”", "“Hollis here. Go ahead.”"),),
+        ("“Hollis here. Go ahead.”", "“I hear. Go ahead.”", "“Dogs hear, you know.”"),
+    ),
+    _slip(
+        "grammar.pore_pour",
+        "“poured over” (tipped out) for “pored over” (studied) a map, a book or papers.",
+        r"\b(?P<fix>pour(?P<s>ed|ing))[ \t]+over[ \t]+(?:the|his|her|a|their|my|our|your|those|these|old)[ \t]+"
+        r"(?:[a-z]+[ \t]+)?"
+        r"(?:map|maps|book|books|notes|papers|documents|files|letter|letters|pages|report|reports|records|texts|"
+        r"scrolls|manuscript|manuscripts|charts|plans|blueprints|data|details|evidence|photos|photographs|"
+        r"newspaper|newspapers|ledger|ledgers|journal|journals|diary|notebook|tome|tomes|accounts|contract)\b",
+        "por\\g<s>",
+        (Example("She poured over the maps all night.", "She pored over the maps all night."),),
+        ("She pored over the maps all night.", "He poured water over the map.", "Rain poured over the roof."),
+    ),
+    _slip(
+        "grammar.window_pane",
+        "“window pain” for “window pane”.",
+        r"\b(?:window|glass|frosted|cracked)[ \t]+(?P<fix>pain(?P<s>s?))\b",
+        "pane\\g<s>",
+        (Example("Rain ran down the window pain.", "Rain ran down the window pane."),),
+        ("Rain ran down the window pane.", "She felt a sharp pain.", "The glass cut caused pain."),
+    ),
+    _slip(
+        "grammar.weight_wait",
+        "“wait” (to stay) for “weight” (heaviness).",
+        r"\bthe[ \t]+(?P<fix>wait)[ \t]+of[ \t]+(?:the[ \t]+world|it[ \t]+all|responsibility|expectations?|"
+        r"command|his[ \t]+body|her[ \t]+body|the[ \t]+crown|guilt|grief)\b"
+        r"|\b(?:shifted|shifting|shift|shifts|threw|throw|throwing|throws|put|putting|pulled|pull|pulling|"
+        r"carry|carried|carrying|took)[ \t]+(?:his|her|my|their|your|its|our)[ \t]+(?P<own>wait)[ \t]*"
+        r"(?=[.,;!?…]|(?:onto|on|around|off|from|against|to|behind|forward|back)\b)"
+        r"|\b(?:dead|gained|gaining|gain|lost|losing|lose|put[ \t]+on)[ \t]+(?P<body>wait)(?=[ \t]*[.,;!?…]|[ \t]+"
+        r"(?:and|since|after|over|this|last|from|in|of)\b)",
+        "weight",
+        (
+            Example("He shifted his wait onto his good leg.", "He shifted his weight onto his good leg."),
+            Example("She carried the wait of the world.", "She carried the weight of the world."),
+        ),
+        ("He shifted his weight onto his good leg.", "The wait of an hour was dull.", "They lost, wait, no."),
+    ),
+    _slip(
+        "grammar.throne_thrown",
+        "“thrown” (tossed) for “throne” (a monarch's seat).",
+        r"\b(?:heir[ \t]+to|ascend|ascended|ascending|claim|claimed|claiming|take|took|seize|seized|usurp|usurped|"
+        r"sat[ \t]+on|sit[ \t]+on|sits[ \t]+on|sitting[ \t]+on|on|from|to|behind|before|beside)[ \t]+the[ \t]+"
+        r"(?P<fix>thrown)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:room|and|of|with|as|while|beside|where|was|for)\b)",
+        "throne",
+        (Example("He was heir to the thrown.", "He was heir to the throne."),),
+        ("He was heir to the throne.", "She sat on the thrown cushion.", "He looked at the thrown ball."),
+    ),
+    _slip(
+        "grammar.whet_appetite",
+        "“wet your appetite” for “whet your appetite”.",
+        r"\b(?P<fix>wet(?P<s>ted|ting|s|))[ \t]+(?:your|his|her|my|their|our|the|an|everyone's|everyone’s)[ \t]+"
+        r"appetites?\b",
+        "whet\\g<s>",
+        (Example("That should wet your appetite.", "That should whet your appetite."),),
+        ("That should whet your appetite.", "The rain wet her hair."),
+    ),
+    _slip(
+        "grammar.dessert_desert",
+        "“desert” (sand) for “dessert” (pudding), and “just desserts” for “just deserts”.",
+        r"\b(?:for|after|skip|skipped|skipping|order|ordered|ordering|dinner[ \t]+and|lunch[ \t]+and|"
+        r"supper[ \t]+and)[ \t]+(?P<fix>desert(?P<s>s?))(?=[ \t]*[.,;!?…\"”])"
+        r"|\b(?P<menu>desert)[ \t]+(?:menu|spoon|spoons|fork|forks|plate|plates|course|cart|trolley|tray)\b",
+        "dessert\\g<s>",
+        (Example("We had cake for desert.", "We had cake for dessert."),),
+        ("We had cake for dessert.", "They headed into the desert.", "They crossed the desert."),
+    ),
+    _slip(
+        "grammar.just_deserts",
+        "“just desserts” (puddings) for “just deserts” (what one deserves).",
+        r"\bjust[ \t]+(?P<fix>desserts)\b",
+        "deserts",
+        (Example("He got his just desserts.", "He got his just deserts."),),
+        ("He got his just deserts.", "We had pie for dessert."),
+    ),
+    _slip(
+        "grammar.compliment_complement",
+        "“complement” (to complete) for “compliment” (praise).",
+        r"\b(?:paid|pay|pays|paying|fishing[ \t]+for|backhanded|left-handed|thanks[ \t]+for[ \t]+the)[ \t]+"
+        r"(?:(?:a|the|her|him|me|them|you|us|many|another|such[ \t]+a|nice|lovely)[ \t]+){0,2}"
+        r"(?P<fix>complement(?P<s>s?))\b"
+        r"(?![ \t]+(?:to|of)\b)"
+        r"|\b(?P<praise>complement(?P<e>ed|ing|s|))[ \t]+(?:him|her|me|them|you|us)[ \t]+(?:on|for)\b",
+        "compliment\\g<s>\\g<e>",
+        (
+            Example("He paid her a complement.", "He paid her a compliment."),
+            Example("She complemented him on his coat.", "She complimented him on his coat."),
+        ),
+        ("He paid her a compliment.", "The wine complemented the fish.", "A full complement of men."),
+    ),
+    _slip(
+        "grammar.principal_principle",
+        "“principle” (a rule) for “principal” (the head of a school).",
+        r"\b(?:vice|assistant|deputy|school|high[ \t]+school)[ \t]+(?P<fix>principle)\b"
+        r"|\b(?P<office>principle)['’]s[ \t]+office\b",
+        "principal",
+        (Example("She was sent to the vice principle.", "She was sent to the vice principal."),),
+        ("She was sent to the vice principal.", "It was a matter of principle."),
+    ),
+    _slip(
+        "grammar.principle_principal",
+        "“principal” (chief) for “principle” (a rule) in “in principle” and “on principle”.",
+        r"\b(?:in|on)[ \t]+(?P<fix>principal)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:alone|anyway|though|at)\b)",
+        "principle",
+        (Example("I refuse on principal.", "I refuse on principle."),),
+        ("I refuse on principle.", "Interest on principal was due.", "The principal said no."),
+    ),
+    _slip(
+        "grammar.discreet_discrete",
+        "“discrete” (separate) for “discreet” (careful not to be noticed).",
+        r"\b(?:be|been|being|very|so|too|remain|remained|stay|stayed|keep|kept)[ \t]+"
+        r"(?P<fix>discrete)(?=[ \t]*[.!?…\"”]|[ \t]+(?:about|with)\b)"
+        r"|\b(?:was|were|is|are|more|most)[ \t]+(?P<about>discrete)[ \t]+(?:about|with)\b"
+        r"|\b(?:glanced|looked|slipped|checked|wiped|tucked|pocketed|coughed|whispered|gestured|signalled|signaled|"
+        r"nodded|motioned|moved|withdrew|left|watched|peeked)[ \t]+(?P<ly>discretely)\b"
+        r"|\b(?P<lyb>discretely)[ \t]+(?:glanced|looked|slipped|checked|wiped|tucked|pocketed|coughed|whispered|"
+        r"gestured|nodded|motioned|left|watched)\b",
+        "discreet",
+        (Example("Please be discrete about it.", "Please be discreet about it."),),
+        ("Please be discreet about it.", "The data fell into discrete groups.", "They are discrete and separate."),
+    ),
+    _slip(
+        "grammar.stare_stair",
+        "“stair” (a step) for “stare” (to look hard).",
+        r"\b(?:he|she|it|they|I|we|you|just|to|and)[ \t]+(?P<fix>stair(?P<s>s|d|))[ \t]+at[ \t]+"
+        r"(?:him|her|me|them|us|you|the|his|my|their|it)\b",
+        "stare\\g<s>",
+        (Example("She stairs at him.", "She stares at him."),),
+        ("She stares at him.", "The stares of strangers hurt.", "He sat on the stairs at home."),
+    ),
+    _slip(
+        "grammar.stairs_stares",
+        "“stares” (hard looks) for “stairs” (steps).",
+        r"\b(?:up|down|climbed|climb|climbing|descended|descend|top[ \t]+of|bottom[ \t]+of|foot[ \t]+of|"
+        r"flight[ \t]+of|head[ \t]+of)[ \t]+(?:the[ \t]+)?(?P<fix>stares)\b(?![ \t]+(?:of|from)\b)",
+        "stairs",
+        (Example("He ran up the stares.", "He ran up the stairs."),),
+        ("He ran up the stairs.", "She ignored the stares.", "They ducked the stares of the crowd."),
+    ),
+    _slip(
+        "grammar.bawl_ball",
+        "“balled her eyes out” for “bawled”.",
+        r"\b(?P<fix>ball(?P<s>ed|ing|s|))[ \t]+(?:her|his|my|their|your|our)[ \t]+eyes[ \t]+out\b",
+        "bawl\\g<s>",
+        (Example("She balled her eyes out.", "She bawled her eyes out."),),
+        ("She bawled her eyes out.", "He balled his fists."),
+    ),
+    _slip(
+        "grammar.grisly_grizzly",
+        "“grizzly” (a bear) for “grisly” (gruesome).",
+        r"\b(?P<fix>grizzly)[ \t]+(?:murder|murders|scene|scenes|death|deaths|details|sight|discovery|remains|crime|"
+        r"crimes|find|end|fate|task|business|killing|killings|wound|wounds)\b",
+        "grisly",
+        (Example("It was a grizzly murder.", "It was a grisly murder."),),
+        ("It was a grisly murder.", "A grizzly bear stood up."),
+    ),
+    _slip(
+        "grammar.at_stake",
+        "“steak” (meat) for “stake” (a post, or what is risked).",
+        r"\bat[ \t]+(?P<fix>(?-i:steak))\b"
+        r"|\b(?:burned|burnt|burn|burning|tied|bound)[ \t]+(?:[a-z]+[ \t]+)?(?:at|to)[ \t]+the[ \t]+(?P<burn>steak)\b"
+        r"|\ba[ \t]+(?P<heart>steak)[ \t]+(?:through|into)[ \t]+(?:the|his|her|its|their)[ \t]+heart\b"
+        r"|\b(?:raise|raised|raising|up|high)[ \t]+the[ \t]+(?P<risk>steak(?P<r>s))\b",
+        "stake\\g<r>",
+        (Example("Too much is at steak.", "Too much is at stake."),),
+        ("Too much is at stake.", "He grilled a steak."),
+    ),
+    _slip(
+        "grammar.horde_hoard",
+        "“hoard” (a store) for “horde” (a crowd).",
+        r"\b(?:a|the|an[ \t]+entire|whole|huge|vast)[ \t]+(?P<fix>hoard(?P<s>s?))[ \t]+of[ \t]+(?:zombies|people|fans|"
+        r"reporters|students|orcs|soldiers|demons|enemies|monsters|tourists|kids|children|rats|insects|bugs|"
+        r"locusts|undead|goblins|screaming|angry|barbarians|warriors|invaders|ghouls|vampires)\b"
+        r"|\b(?P<crowd>hoard(?P<c>s))[ \t]+of[ \t]+(?:zombies|people|fans|reporters|students|orcs|soldiers|"
+        r"demons|enemies|monsters|tourists|kids|children|undead|goblins|screaming|angry)\b",
+        "horde\\g<s>\\g<c>",
+        (Example("A hoard of zombies shambled in.", "A horde of zombies shambled in."),),
+        ("A horde of zombies shambled in.", "A hoard of gold coins."),
+    ),
+    _slip(
+        "grammar.on_cue",
+        "“on queue” for “on cue”.",
+        r"\b(?:on|right[ \t]+on|as[ \t]+if[ \t]+on)[ \t]+(?P<fix>queue)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:the|a|his|her)\b)"
+        r"|\b(?:took|take|takes|taking)[ \t]+(?:his|her|my|their|your|the|our)[ \t]+(?P<take>queue)[ \t]+from\b",
+        "cue",
+        (Example("Right on queue, the door opened.", "Right on cue, the door opened."),),
+        ("Right on cue, the door opened.", "They stood in a queue.", "We waited on the queue list."),
+    ),
+    _slip(
+        "grammar.egg_yolk",
+        "“egg yoke” for “egg yolk”.",
+        r"\begg[ \t]+(?P<fix>yoke(?P<s>s?))\b",
+        "yolk\\g<s>",
+        (Example("Beat in the egg yoke.", "Beat in the egg yolk."),),
+        ("Beat in the egg yolk.", "The ox wore a yoke."),
+    ),
+    _slip(
+        "grammar.bridal_bridle",
+        "“bridle” (a horse's headgear) for “bridal” (of a bride).",
+        r"\b(?P<fix>bridle)[ \t]+(?:shower|party|suite|gown|gowns|dress|magazine|magazines|shop|boutique|veil|"
+        r"registry|bouquet|procession|chamber|wear)\b",
+        "bridal",
+        (Example("They threw a bridle shower.", "They threw a bridal shower."),),
+        ("They threw a bridal shower.", "He slipped the bridle on."),
+    ),
+    _slip(
+        "grammar.altar_alter",
+        "“alter” (to change) for “altar” (the table in a church).",
+        r"\b(?:the|an|church|sacrificial|stone|high|wedding)[ \t]+(?P<fix>alter(?P<s>s?))(?=[ \t]*[.,;!?…\"”]|"
+        r"[ \t]+(?:boy|boys|rail|cloth|call|of|and|where|with|in|was|stood|candles)\b)",
+        "altar\\g<s>",
+        (Example("They knelt at the alter.", "They knelt at the altar."),),
+        ("They knelt at the altar.", "It did not alter the plan.", "His alter ego was bold."),
+    ),
+    _slip(
+        "grammar.vial_vile",
+        "“vile” (disgusting) for “vial” (a small bottle).",
+        r"\b(?:a|the|one|another|small|tiny|glass|empty|little)[ \t]+(?P<fix>vile(?P<s>s?))[ \t]+of[ \t]+"
+        r"(?:blood|poison|potion|liquid|water|medicine|venom|antidote|perfume|oil|ink|acid|serum|the)\b",
+        "vial\\g<s>",
+        (Example("She held up a vile of blood.", "She held up a vial of blood."),),
+        ("She held up a vial of blood.", "What a vile thing to say."),
+    ),
+    _slip(
+        "grammar.seams_seems",
+        "“seems” (appears) for “seams” (stitched joins).",
+        r"\bat[ \t]+the[ \t]+(?P<fix>seems)\b",
+        "seams",
+        (Example("The bag was bursting at the seems.", "The bag was bursting at the seams."),),
+        ("The bag was bursting at the seams.", "It seems at the start that it seems odd."),
+    ),
+    _slip(
+        "grammar.seen_scene",
+        "“scene” (a place or an episode) for the participle “seen”.",
+        r"\b(?:never|have|had|has|'ve|’ve|haven't|haven’t|hadn't|hadn’t|hasn't|hasn’t|been|I've|I’ve)[ \t]+"
+        r"(?P<fix>scene)\b(?![ \t]+(?:of|one|two|three|\d)\b)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:him|her|them|it|you|me|"
+        r"us|anything|anyone|nothing|such|that|this|a|an|the|so|before|him|since|in)\b)",
+        "seen",
+        (Example("I've never scene anything like it.", "I've never seen anything like it."),),
+        ("I've never seen anything like it.", "She had a scene to write.", "They had scene one ready."),
+    ),
+    _slip(
+        "grammar.plain_plane",
+        "“plane” (an aircraft, a level) for “plain” (clear, simple).",
+        r"\bin[ \t]+(?P<fix>plane)[ \t]+(?:sight|view|english|language|clothes)\b"
+        r"|\b(?P<simple>plane)[ \t]+and[ \t]+simple\b|\bas[ \t]+(?P<day>plane)[ \t]+as[ \t]+day\b",
+        "plain",
+        (Example("It was hidden in plane sight.", "It was hidden in plain sight."),),
+        ("It was hidden in plain sight.", "The plane landed in plain view."),
+    ),
+    _slip(
+        "grammar.soul_sole",
+        "“sole” (only, or a foot's underside) for “soul” (a spirit, a person).",
+        r"\b(?:not[ \t]+a|kindred|bless[ \t]+(?:his|her|your|my|their)|heart[ \t]+and|living|poor)[ \t]+"
+        r"(?P<fix>sole)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:in|around|was|knew|saw|came|on)\b)"
+        r"|\b(?P<mate>sole)[ \t]*(?:mate|mates)\b",
+        "soul",
+        (Example("There was not a sole in sight.", "There was not a soul in sight."),),
+        ("There was not a soul in sight.", "She was the sole survivor.", "The sole of his boot."),
+    ),
+    _slip(
+        "grammar.wrapped_rapped",
+        "“rapped” (knocked) for “wrapped”.",
+        r"\b(?P<fix>rapp(?P<s>ed|ing))[ \t]+(?:(?:his|her|their|my|your|our)[ \t]+arms?[ \t]+(?:around|round|about)|"
+        r"in[ \t]+(?:a|the|his|her|their|my)[ \t]+(?:blanket|towel|coat|cloak|sheet|shawl|scarf|arms|jacket|quilt))\b",
+        "wrapp\\g<s>",
+        (Example("She rapped her arms around him.", "She wrapped her arms around him."),),
+        ("She wrapped her arms around him.", "He rapped on the door.", "She rapped his knuckles."),
+    ),
+    _slip(
+        "grammar.tied_tide",
+        "“tide” (the sea's rise and fall) for “tied”.",
+        r"\b(?:was|were|been|got|get|be|had|hands|feet|wrists|ankles|tongue|tongue-)[ \t]+(?P<fix>tide)[ \t]+"
+        r"(?:up|down|together|behind|back|to[ \t]+(?:a|the|his|her|my|their))\b",
+        "tied",
+        (Example("His hands were tide behind him.", "His hands were tied behind him."),),
+        ("His hands were tied behind him.", "The tide up the beach was fast.", "We had the tide back then."),
+    ),
+    _slip(
+        "grammar.supposed_to",
+        "“suppose to” for “supposed to” after a verb of being.",
+        r"\b(?:was|were|is|are|am|'re|’re|'m|’m|not|'s|’s|wasn't|wasn’t|weren't|weren’t|isn't|isn’t|aren't|aren’t|"
+        r"be|been|being|never|still|also|only|always)[ \t]+(?P<fix>suppose)[ \t]+to\b",
+        "supposed",
+        (Example("We were suppose to meet at six.", "We were supposed to meet at six."),),
+        ("We were supposed to meet at six.", "I suppose to them it made sense.", "Let us suppose."),
+    ),
+    _slip(
+        "grammar.used_to",
+        "“use to” for “used to” (a past habit) after a subject.",
+        r"\b(?:I|we|they|he|she|you|it|who|mom|dad|mum)[ \t]+(?P<fix>use)[ \t]+to[ \t]+(?:be|go|have|do|think|"
+        r"live|work|play|get|say|come|love|like|call|make|take|watch|read|sit|walk|run|hate|sing|tell|dream|climb|"
+        r"spend|believe|visit|hide|sleep|keep|wear|bring|know|feel|laugh|cry|hang|ride|swim|fight)\b",
+        "used",
+        (Example("We use to play here as kids.", "We used to play here as kids."),),
+        ("We used to play here as kids.", "They use tools to dig.", "I use to-do lists."),
+    ),
+    _slip(
+        "grammar.choose_chose",
+        "“chose” (the past) after a modal or “to”, where the base form “choose” is needed.",
+        r"\b(?:to|can|could|will|would|should|must|might|may|didn't|didn’t|don't|don’t|doesn't|doesn’t|did|do|"
+        r"does|gonna|wanna|'ll|’ll|'d|’d|let[ \t]+(?:me|him|her|them|us))[ \t]+(?P<fix>chose)\b",
+        "choose",
+        (Example("You have to chose one.", "You have to choose one."),),
+        ("You have to choose one.", "She chose the red one.", "The one he chose to keep."),
+    ),
+    _slip(
+        "grammar.ever_since_sense",
+        "“ever sense” for “ever since”.",
+        r"(?:(?-i:Ever)|\b(?:been|had|has|have|and)[ \t]+ever|,[ \t]*ever)[ \t]+(?P<fix>sense)\b(?![ \t]+of\b)",
+        "since",
+        (Example("Ever sense that night, he slept badly.", "Ever since that night, he slept badly."),),
+        ("Ever since that night, he slept badly.", "Whatever sense it made, it stood.", "Did you ever sense it?"),
+    ),
+    _slip(
+        "grammar.flour_flower",
+        "“flower” (a bloom) for “flour” (ground grain) in baking.",
+        r"\b(?:cups?|bag|bags|sack|sacks|pinch|dusting|handful|pound|pounds|spoonful|ounces?|grams?|kilo|scoop)"
+        r"[ \t]+of[ \t]+(?P<fix>flower)\b"
+        r"|\b(?P<bake>flower)(?:,)?[ \t]+(?:and[ \t]+)?(?:sugar|butter|eggs|yeast|baking[ \t]+(?:soda|powder))\b",
+        "flour",
+        (Example("Add two cups of flower.", "Add two cups of flour."),),
+        ("Add two cups of flour.", "She picked a flower.", "A bunch of flowers and sugar cubes."),
+    ),
+    _slip(
+        "grammar.clothes_close",
+        "“close” (shut, near) for “clothes” (things to wear) after a verb of dressing or washing.",
+        r"\b(?:take|took|taking|takes|strip|stripped|stripping|changed|change|changing|changes|fold|folded|folding|"
+        r"wash|washed|washing|pack|packed|packing|ironed|iron|ironing|dried|dry|drying|removed|remove|shed|"
+        r"(?:pull|pulled|pulling|put|putting|puts|rip|ripped|tore|tear)[ \t]+(?:off|on))[ \t]+(?:off[ \t]+)?"
+        r"(?:(?:his|her|my|their|your|our|the|some)[ \t]+(?:(?:clean|dirty|wet|dry|fresh|spare|old|new|warm)[ \t]+)?|"
+        r"(?:clean|dirty|wet|dry|fresh|spare)[ \t]+)(?P<fix>close)"
+        r"(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:off|on|and|into|onto|in|from|for|before|again)\b)",
+        "clothes",
+        (Example("He changed his close and left.", "He changed his clothes and left."),),
+        ("He changed his clothes and left.", "She pulled her close.", "He held her close and wept."),
+    ),
+    _slip(
+        "grammar.heard_herd",
+        "“herd” (a group of animals) for “heard”, and “heard” for “herd”.",
+        r"\b(?:had|have|has|'ve|’ve|'d|’d|never|hadn't|hadn’t|haven't|haven’t|hasn't|hasn’t|I|he|she|we|you)[ \t]+"
+        r"(?P<fix>herd)[ \t]+(?:a|the|that|something|nothing|anything|someone|somebody|footsteps|voices|what|about|"
+        r"it)(?:[ \t]+(?:noise|sound|voice|knock|crash|scream|shout|rumou?r|story|news|footsteps|thump|"
+        r"bang|click|creak|laugh|sob|whisper|cry|door|shot|gunshot|music|song|phone|car|rain|wind|thunder)\b|"
+        r"(?<!\bthe)(?<!\ba)\b(?![ \t]+(?:into|in|out|onto|toward|towards|back|together|up|down|along|through|"
+        r"across|away)\b))",
+        "heard",
+        (
+            Example("She herd a noise downstairs.", "She heard a noise downstairs."),
+            Example("I had herd it before.", "I had heard it before."),
+        ),
+        ("She heard a noise downstairs.", "They herd the goats home.", "He herd them into the pen."),
+    ),
+    _slip(
+        "grammar.herd_heard",
+        "“heard” (the past of hear) for “herd” (a group of animals).",
+        r"\b(?:a|the|whole|entire)[ \t]+(?P<fix>heard)[ \t]+of[ \t]+(?:cattle|sheep|cows|deer|goats|elephants|buffalo|"
+        r"bison|horses|animals|students|people|kids|children|reindeer|wildebeest|zebras|cats|tourists)\b",
+        "herd",
+        (Example("A heard of cattle blocked the road.", "A herd of cattle blocked the road."),),
+        ("A herd of cattle blocked the road.", "The heard of it was strange."),
+    ),
+    _slip(
+        "grammar.knot_not",
+        "“not” for “knot” in the stomach or the throat.",
+        r"\ba[ \t]+(?P<fix>not)[ \t]+(?:of[ \t]+(?:dread|fear|anxiety|worry|tension)[ \t]+)?in[ \t]+"
+        r"(?:his|her|my|their|your|our|the)[ \t]+(?:stomach|gut|chest|throat|belly)\b"
+        r"|\b(?:tied|tie|ties|tying|twisted|twisting)[ \t]+(?:(?:him|her|me|them|us|itself|himself|herself|"
+        r"myself)[ \t]+)?"
+        r"(?:up[ \t]+)?in[ \t]+(?P<tied>not(?P<s>s))\b",
+        "knot\\g<s>",
+        (
+            Example("There was a not in her stomach.", "There was a knot in her stomach."),
+            Example("It tied him in nots.", "It tied him in knots."),
+        ),
+        ("There was a knot in her stomach.", "It was a not unpleasant feeling in the stomach."),
+    ),
+    _slip(
+        "grammar.taut_taught",
+        "“taught” (the past of teach) for “taut” (pulled tight).",
+        r"\b(?:stretched|pulled|drawn|drew|held|pull|stretch|stretching|pulling|pulls|holding)[ \t]+"
+        r"(?:(?:it|the[ \t]+[a-z]+|his[ \t]+[a-z]+|her[ \t]+[a-z]+)[ \t]+)?(?P<fix>taught)"
+        r"(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:and|as|against|across|over|between|beneath|under|with)\b)"
+        r"|\b(?:a|the)[ \t]+(?P<tight>taught)[ \t]+(?:rope|line|wire|string|cord|muscle|muscles|jaw|face|voice|"
+        r"smile|expression|silence|bowstring|leash|chain|body|line)\b",
+        "taut",
+        (
+            Example("He pulled the rope taught.", "He pulled the rope taut."),
+            Example("There was a taught silence.", "There was a taut silence."),
+        ),
+        ("He pulled the rope taut.", "She had taught him well.", "He was taught as a boy."),
+    ),
+    _slip(
+        "grammar.teeming_teaming",
+        "“teaming with” (joining) for “teeming with” (full of).",
+        r"\b(?P<fix>team(?P<s>ing|ed|s))[ \t]+with[ \t]+(?:people|life|fish|rats|bugs|insects|tourists|crowds|wildlife|"
+        r"vermin|ants|maggots|flies|bees|creatures|monsters|zombies|demons|birds|activity|rain|students|shoppers|"
+        r"soldiers|refugees|bodies|spiders|mice|roaches|cockroaches)\b",
+        "teem\\g<s>",
+        (Example("The market was teaming with people.", "The market was teeming with people."),),
+        ("The market was teeming with people.", "They were teaming with the police."),
+    ),
+    _slip(
+        "grammar.born_and_bred",
+        "“born and bread” for “born and bred”.",
+        r"\bborn[ \t]+and[ \t]+(?P<fix>bread)\b",
+        "bred",
+        (Example("She was born and bread here.", "She was born and bred here."),),
+        ("She was born and bred here.", "Bread was cheap."),
+    ),
+    _slip(
+        "grammar.sheer_shear",
+        "“shear” (to cut) for “sheer” (utter, steep, thin).",
+        r"\b(?P<fix>shear)[ \t]+(?:terror|panic|luck|will|willpower|size|volume|number|amount|joy|relief|exhaustion|"
+        r"bliss|delight|fury|rage|determination|drop|cliff|cliffs|fabric|curtain|curtains|silk|nightgown|stockings|"
+        r"white|black|horror|stubbornness|scale|weight|boredom|desperation|audacity|nerve|genius|madness|"
+        r"force[ \t]+of)\b",
+        "sheer",
+        (Example("It was shear luck.", "It was sheer luck."),),
+        ("It was sheer luck.", "They shear the sheep in May.", "The shear force broke it."),
+    ),
+    _slip(
+        "grammar.creak_creek",
+        "“creek” (a stream) for “creak” (a groan of wood or hinges), and the reverse in “up the creek”.",
+        r"\b(?:floorboards?|stairs?|door|doors|hinges?|chair|bed|boards|step|steps|gate|wood|springs|joints|knees|"
+        r"ship|mattress|floor|leather|rope|ropes|timbers|beams|wheels|swing)[ \t]+(?P<fix>creek(?P<s>ed|ing|s|))\b"
+        r"|\b(?:the|a|an)[ \t]+(?P<noise>creek)[ \t]+of[ \t]+(?:(?:the|a|an|his|her|old)[ \t]+)?(?:door|floor|"
+        r"floorboards|hinges|stairs|chair|bed|gate|wood|leather|rope|springs|boards|timbers)\b",
+        "creak\\g<s>",
+        (
+            Example("The floorboards creeked under him.", "The floorboards creaked under him."),
+            Example("She heard the creek of the door.", "She heard the creak of the door."),
+        ),
+        ("The floorboards creaked under him.", "They swam in the creek.", "The creek of the valley ran dry."),
+    ),
+    _slip(
+        "grammar.up_the_creek",
+        "“up the creak” for “up the creek”.",
+        r"\bup[ \t]+the[ \t]+(?P<fix>creak)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:without|now|again|here)\b)",
+        "creek",
+        (Example("We're up the creak now.", "We're up the creek now."),),
+        ("We're up the creek now.", "He heard the creak of the door."),
+    ),
+    _slip(
+        "grammar.weigh_way",
+        "“way” (a path) for “weigh” (to judge, to press down).",
+        r"\b(?P<fix>way(?P<s>s|ed|ing|))[ \t]+(?:heavily|heavy)[ \t]+(?:on|upon)\b"
+        r"|\b(?P<judge>way(?P<j>ed|ing))[ \t]+(?:the|his|her|my|their|our|your)[ \t]+(?:options|pros|choices|words|"
+        r"odds|risks|costs|consequences|decision)\b"
+        r"|\b(?P<press>way(?P<p>ed|ing))[ \t]+(?:on|upon)[ \t]+(?:him|her|me|them|us|his|my|their|everyone)\b",
+        "weigh\\g<s>\\g<j>\\g<p>",
+        (
+            Example("It wayed heavily on him.", "It weighed heavily on him."),
+            Example("She was waying her options.", "She was weighing her options."),
+        ),
+        ("It weighed heavily on him.", "That way lay madness.", "Either way the options were poor."),
+    ),
+    _slip(
+        "grammar.patience_patients",
+        "“patients” (people in care) for “patience”.",
+        r"\b(?P<fix>patients)[ \t]+(?:(?:was|is|were|had[ \t]+been)[ \t]+)?(?:wearing|worn|wore)[ \t]+thin\b"
+        r"|\b(?P<virtue>patients)[ \t]+is[ \t]+a[ \t]+virtue\b"
+        r"|\b(?:test|tested|testing|tests|try|tried|trying|tries|lose|losing|lost)[ \t]+(?:my|his|her|their|your|"
+        r"our)[ \t]+(?P<own>patients)(?=[ \t]*[.,;!?…\"”]|[ \t]+with\b)"
+        r"|\b(?P<saint>patients)[ \t]+of[ \t]+a[ \t]+saint\b",
+        "patience",
+        (Example("My patients is wearing thin.", "My patience is wearing thin."),),
+        ("My patience is wearing thin.", "The doctor saw her patients.", "He lost two patients that night."),
+    ),
+    _slip(
+        "grammar.meddle_medal",
+        "“medal” (an award) for “meddle” (to interfere).",
+        r"\b(?:to|don't|don’t|not|never|stop|shouldn't|shouldn’t|won't|won’t|didn't|didn’t)[ \t]+(?P<fix>medal)"
+        r"[ \t]+(?:in|with)[ \t]+(?:my|his|her|their|your|our|other|people's|people’s|things|affairs|business|"
+        r"matters)\b",
+        "meddle",
+        (Example("Don't medal in my affairs.", "Don't meddle in my affairs."),),
+        ("Don't meddle in my affairs.", "He went on to medal in Rome.", "She won a medal in Rome."),
+    ),
+    _slip(
+        "grammar.mettle_metal",
+        "“metal” (iron, steel) for “mettle” (courage) when it is tested or shown.",
+        r"\b(?:test|tested|testing|tests|prove|proved|proven|proving|show|showed|shown|showing)[ \t]+"
+        r"(?:his|her|their|my|your|our|its)[ \t]+(?P<fix>metal)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:and|as|against)\b)",
+        "mettle",
+        (Example("The fight would test her metal.", "The fight would test her mettle."),),
+        ("The fight would test her mettle.", "He tested his metal detector."),
+    ),
+    _slip(
+        "grammar.bail_bale",
+        "“bale” (of hay) for “bail” (release, or leaving in a hurry).",
+        r"\b(?:post|posted|posting|pay|paid|paying|skip|skipped|skipping|jump|jumped|jumping|out[ \t]+on|granted|"
+        r"denied)[ \t]+(?P<fix>bale)\b(?![ \t]+(?:of|after)\b)"
+        r"|\b(?P<out>bale(?P<s>d|s|))[ \t]+(?:(?:me|him|her|them|us|you)[ \t]+)out\b(?![ \t]+of[ \t]+(?:the|a)[ \t]+"
+        r"(?:plane|aircraft|cockpit)\b)",
+        "bail\\g<s>",
+        (Example("His mom posted bale.", "His mom posted bail."),),
+        ("His mom posted bail.", "A bale of hay.", "He made bale of straw after bale."),
+    ),
+    _slip(
+        "grammar.manner_manor",
+        "“manor” (a country house) for “manner” (a way of behaving).",
+        r"\bin[ \t]+a[ \t]+(?P<fix>manor)[ \t]+of[ \t]+speaking\b"
+        r"|\b(?:in|with)[ \t]+a[ \t]+(?:similar|friendly|calm|polite|timely|professional|casual|matter-of-fact|brisk|"
+        r"curt|careful|nonchalant|threatening|teasing|playful|sarcastic|gentle|respectful|rude|businesslike|"
+        r"dismissive|condescending|mocking)[ \t]+(?P<way>manor)\b"
+        r"|\b(?:table|good|bad|mind[ \t]+your|mind[ \t]+his|mind[ \t]+her|no|some|his|her|your|my|their|perfect|"
+        r"polite)[ \t]+(?P<ways>manor(?P<w>s))(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:and|were|are|was|is)\b)",
+        "manner\\g<w>",
+        (Example("Mind your manors, boy.", "Mind your manners, boy."),),
+        ("Mind your manners, boy.", "They owned three manors and a castle."),
+    ),
+    _slip(
+        "grammar.root_route",
+        "“route” (a way) for “root” (a cause, or cheering for a side).",
+        r"\bthe[ \t]+(?P<fix>route)[ \t]+of[ \t]+(?:the|all|his|her|this|that|it|our|their|my|"
+        r"your)[ \t]+(?:[a-z]+[ \t]+)?"
+        r"(?:problem|problems|evil|issue|issues|trouble|matter|cause|pain|fear|anger)\b"
+        r"|\b(?P<cheer>rout(?:e|(?P<ing>ing)))[ \t]+for[ \t]+(?:you|me|him|her|them|us|(?:the|our|his|her|your|my|"
+        r"their)[ \t]+(?:team|side|underdog|home|guy|girl|kid|boys|girls))\b",
+        "root\\g<ing>",
+        (Example("Money is the route of all evil.", "Money is the root of all evil."),),
+        ("Money is the root of all evil.", "The route of the parade was long."),
+    ),
+    _slip(
+        "grammar.wave_waive",
+        "“waive” (to give up a right) for “wave” (of the hand).",
+        r"\b(?P<fix>waiv(?P<s>e|ed|es|ing))[ \t]+(?:goodbye|good-bye|bye|at|back(?=[ \t]*[.,;!?…])|"
+        r"a[ \t]+hand|hello)\b",
+        "wav\\g<s>",
+        (Example("She waived goodbye from the car.", "She waved goodbye from the car."),),
+        ("She waved goodbye from the car.", "He waived the fee.", "They waived their rights at once."),
+    ),
+    _slip(
+        "grammar.wine_whine",
+        "“whine” (a complaint) for “wine” (the drink).",
+        r"\b(?:glass|glasses|bottle|bottles|cup|jug|cask|barrel|red|white|mulled|sparkling)[ \t]+(?:of[ \t]+)?"
+        r"(?P<fix>whine)\b",
+        "wine",
+        (Example("She poured a glass of whine.", "She poured a glass of wine."),),
+        ("She poured a glass of wine.", "The dog let out a whine."),
+    ),
+    _slip(
+        "grammar.suite_sweet",
+        "“sweet” (sugary) for “suite” (a set of rooms).",
+        r"\b(?:hotel|honeymoon|bridal|presidential|master|executive|penthouse|"
+        r"hospital)[ \t]+(?P<fix>sweet(?P<s>s?))\b",
+        "suite\\g<s>",
+        (Example("They booked the honeymoon sweet.", "They booked the honeymoon suite."),),
+        ("They booked the honeymoon suite.", "The cake was sweet."),
+    ),
+    _slip(
+        "grammar.tongue_in_cheek",
+        "“tongue and cheek” for “tongue in cheek”.",
+        r"\btongue[ \t]+(?P<fix>and)[ \t]+cheek\b",
+        "in",
+        (Example("It was a tongue and cheek remark.", "It was a tongue in cheek remark."),),
+        ("It was a tongue in cheek remark.", "She bit her tongue and the cheek bled."),
+    ),
+    _slip(
+        "grammar.case_in_point",
+        "“case and point” for “case in point”.",
+        r"\bcase[ \t]+(?P<fix>and)[ \t]+point\b",
+        "in",
+        (Example("Case and point: the cake.", "Case in point: the cake."),),
+        ("Case in point: the cake.", "The case and the point of it were clear."),
+    ),
+    _slip(
+        "grammar.intents_and_purposes",
+        "“for all intensive purposes” for “for all intents and purposes”.",
+        r"\ball[ \t]+(?P<fix>intensive)[ \t]+purposes\b",
+        "intents and",
+        (Example("For all intensive purposes, it was over.", "For all intents and purposes, it was over."),),
+        ("For all intents and purposes, it was over.", "It was intensive work."),
+    ),
+    _slip(
+        "grammar.deep_seated",
+        "“deep-seeded” for “deep-seated”.",
+        r"\bdeep[ \t-]+(?P<fix>seeded)\b",
+        "seated",
+        (Example("It was a deep-seeded fear.", "It was a deep-seated fear."),),
+        ("It was a deep-seated fear.", "The rows were seeded deep."),
+    ),
+    _slip(
+        "grammar.nip_in_the_bud",
+        "“nip it in the butt” for “nip it in the bud”.",
+        r"\bnip(?:ped|ping|s)?[ \t]+(?:it|this|that|them)[ \t]+in[ \t]+the[ \t]+(?P<fix>butt)\b",
+        "bud",
+        (Example("We need to nip this in the butt.", "We need to nip this in the bud."),),
+        ("We need to nip this in the bud.", "The dog bit him in the butt."),
+    ),
+    _slip(
+        "grammar.lo_and_behold",
+        "“low and behold” for “lo and behold”.",
+        r"\b(?P<fix>low)[ \t]+and[ \t]+behold\b",
+        "lo",
+        (Example("Low and behold, it worked.", "Lo and behold, it worked."),),
+        ("Lo and behold, it worked.", "The sun was low and bright."),
+    ),
+    _slip(
+        "grammar.by_and_large",
+        "“by in large” for “by and large”.",
+        r"\bby[ \t]+(?P<fix>in)[ \t]+large\b",
+        "and",
+        (Example("By in large, they agreed.", "By and large, they agreed."),),
+        ("By and large, they agreed.", "He was paid by in-large batches."),
+    ),
+    _slip(
+        "grammar.beck_and_call",
+        "“beckon call” for “beck and call”.",
+        r"\b(?P<fix>beckon)[ \t]+call\b",
+        "beck and",
+        (Example("She was at his beckon call.", "She was at his beck and call."),),
+        ("She was at his beck and call.", "He would beckon, call, and wave."),
+    ),
+    _slip(
+        "grammar.sleight_of_hand",
+        "“slight of hand” for “sleight of hand”.",
+        r"\b(?P<fix>slight)[ \t]+of[ \t]+hand\b",
+        "sleight",
+        (Example("It was a trick, a slight of hand.", "It was a trick, a sleight of hand."),),
+        ("It was a trick, a sleight of hand.", "A slight wave of his hand."),
+    ),
+    _slip(
+        "grammar.pass_muster",
+        "“pass mustard” for “pass muster”.",
+        r"\bpass(?:ed|es|ing)?[ \t]+(?P<fix>mustard)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:with|for|at)\b)",
+        "muster",
+        (Example("It will not pass mustard.", "It will not pass muster."),),
+        ("It will not pass muster.", "Please pass mustard and salt."),
+    ),
+    _slip(
+        "grammar.hunger_pangs",
+        "“hunger pains” for “hunger pangs”.",
+        r"\bhunger[ \t]+(?P<fix>pains)\b",
+        "pangs",
+        (Example("Hunger pains kept him up.", "Hunger pangs kept him up."),),
+        ("Hunger pangs kept him up.", "The pains of hunger kept him up."),
+    ),
+    _slip(
+        "grammar.hairs_breadth",
+        "“hair's breath” for “hair's breadth”.",
+        r"\bhair['’]s[ \t]+(?P<fix>breath)\b",
+        "breadth",
+        (Example("It missed by a hair's breath.", "It missed by a hair's breadth."),),
+        ("It missed by a hair's breadth.", "The hair's colour faded."),
+    ),
+    _slip(
+        "grammar.all_of_a_sudden",
+        "“all of the sudden” for “all of a sudden”.",
+        r"\ball[ \t]+of[ \t]+(?P<fix>the)[ \t]+sudden\b",
+        "a",
+        (Example("All of the sudden, it rained.", "All of a sudden, it rained."),),
+        ("All of a sudden, it rained.", "All of a sudden, it rained."),
+    ),
+    _slip(
+        "grammar.led_to_believe",
+        "“lead to believe” for “led to believe”.",
+        r"\b(?:was|were|been|being|be|is|are|am)[ \t]+(?P<fix>lead)[ \t]+to[ \t]+believe\b",
+        "led",
+        (Example("I was lead to believe otherwise.", "I was led to believe otherwise."),),
+        ("I was led to believe otherwise.", "These facts lead to believe it."),
+    ),
+    _slip(
         "grammar.as_though",
         "“as thought” for “as though”.",
         r"\b(?:look|looked|looks|looking|felt|feel|feels|feeling|seemed|seem|seems|sounded|sound|sounds|act|acted|"
@@ -708,11 +1629,19 @@ IDIOMS: tuple[Phrase, ...] = (
         r"|\b(?P<curb>reign(?P<c>s?))[ \t]+in[ \t]+(?:his|her|my|their|your|our)[ \t]+(?:temper|anger|emotions|"
         r"feelings|horse|tongue|impulses|thoughts|frustration|rage|fear|panic|magic|power|powers)\b"
         r"|\b(?:held|hold|holding|pulled|pull|took|take|taking|grabbed|handed|gathered|tugged)[ \t]+(?:the|his|her|"
-        r"my|their|your)[ \t]+(?P<strap>reign(?P<r>s))\b",
-        "rein\\g<s>\\g<c>\\g<r>",
+        r"my|their|your)[ \t]+(?P<strap>reign(?P<r>s))\b"
+        r"|\b(?:tight|tighter|short|shorter|loose|looser)[ \t]+(?P<tight>reign(?P<t>s?))\b"
+        r"|\b(?P<self>reign(?P<e>ed|ing|s|))[ \t]+(?:himself|herself|myself|themselves|yourself|itself|it|him|her|"
+        r"them)[ \t]+in\b"
+        r"|\b(?:yanked|yank|snapped|flicked|shook|dropped|loosened|tightened|slackened|gripped|clutched|released|"
+        r"tugging|gathering|grabbing|holding|pulling|let[ \t]+go[ \t]+of)[ \t]+(?:the|his|her|my|their|your)[ \t]+"
+        r"(?P<handle>reign(?P<h>s))\b",
+        "rein\\g<s>\\g<c>\\g<r>\\g<t>\\g<e>\\g<h>",
         (
             Example("She gave him free reign.", "She gave him free rein."),
             Example("He took the reigns.", "He took the reins."),
+            Example("She kept a tight reign on her voice.", "She kept a tight rein on her voice."),
+            Example("He reigned himself in.", "He reined himself in."),
         ),
         ("She gave him free rein.", "The queen's reign in Scotland was long.", "He took the reins."),
     ),
@@ -793,10 +1722,16 @@ IDIOMS: tuple[Phrase, ...] = (
     _slip(
         "grammar.of_course",
         "“of coarse” for “of course”.",
-        r"\bof[ \t]+(?P<fix>coarse)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:not|I|he|she|it|they|we|you)\b)",
+        r"\bof[ \t]+(?P<fix>coarse)(?=[ \t]*[.,;!?…\"”]|[ \t]+(?:not|I|he|she|it|they|we|you)\b)"
+        # "Coarse I did." opening a sentence: the clipped "'Course", never the adjective before a pronoun.
+        r"|(?:^|(?<=[\"“‘'])|(?<=[.!?][ \t])|(?<=\n))(?P<opening>(?-i:Coarse))(?=[ \t]*[,!.]|[ \t]+(?:I|I'm|I’m|"
+        r"I'll|I’ll|he|she|it|it's|it’s|they|we|you|not|there)\b)",
         "course",
-        (Example("“Of coarse, I'll come.”", "“Of course, I'll come.”"),),
-        ("“Of course, I'll come.”", "A coat of coarse wool."),
+        (
+            Example("“Of coarse, I'll come.”", "“Of course, I'll come.”"),
+            Example("“Coarse I grabbed it.”", "“Course I grabbed it.”"),
+        ),
+        ("“Of course, I'll come.”", "A coat of coarse wool.", "Coarse sand stung her feet."),
     ),
     _slip(
         "grammar.waist_waste",
@@ -806,6 +1741,20 @@ IDIOMS: tuple[Phrase, ...] = (
         "waist",
         (Example("He put an arm around her waste.", "He put an arm around her waist."),),
         ("He put an arm around her waist.", "Don't let it go to waste.", "It came to his waste of time."),
+    ),
+    _slip(
+        "grammar.waste_waist",
+        "“waist” (the middle of the body) for “waste” (squandering).",
+        r"\b(?P<fix>waist)[ \t]+of[ \t]+(?:(?:good|perfectly[ \t]+good|precious|valuable|my|your|his|her|our|"
+        r"their)[ \t]+)?(?:time|coal|fuel|money|space|energy|effort|breath|life|talent|food|resources|water|"
+        r"paper|ink|oil|gas|ammo|ammunition|a[ \t]+(?:day|night|morning|life|perfectly))\b"
+        r"|\b(?:go|goes|went|gone|going|let[ \t]+it[ \t]+go)[ \t]+to[ \t]+(?P<to>waist)\b",
+        "waste",
+        (
+            Example("It's a waist of good coal.", "It's a waste of good coal."),
+            Example("Don't let it go to waist.", "Don't let it go to waste."),
+        ),
+        ("It's a waste of good coal.", "The water came up to her waist.", "A waist of thirty inches."),
     ),
     _slip(
         "grammar.aloud_said_allowed",
@@ -927,6 +1876,75 @@ IDIOMS: tuple[Phrase, ...] = (
         (Example("He was barely conscience.", "He was barely conscious."),),
         ("He was barely conscious.", "His conscience was clear.", "It was a matter of conscience."),
     ),
+    _slip(
+        "grammar.hes_his",
+        "“he's” (he is) for “his” before a thing he owns (“he's mom”, “he's hand”).",
+        # Only nouns that follow "his" but hardly ever "he is" ("he's family", "he's head of", "he's friends
+        # with" are right).
+        r"\b(?P<fix>he['’]s)[ \t]+(?:own|mom|mum|dad|mother|father|parents|sister|wife|girlfriend|boyfriend|"
+        r"grandmother|grandma|grandpa|car|truck|bike|phone|hand|arm|arms|fingers|shoulder|shoulders|lips|mouth|"
+        r"eyes|hair|jaw|chest|knees|legs|feet|shirt|jacket|coat|hat|boots|bag|backpack|room|bedroom|house|"
+        r"apartment|desk|voice|gaze|eyebrows|brow|forehead|cheek|cheeks|neck|nose|ears|fist|palm|thumb|"
+        r"wrist|sword|gun|glasses|mind|heart|breath|tongue)\b"
+        r"(?![ \t]+(?:down|up|and[ \t]+(?:I|we))\b)",
+        "his",
+        (
+            Example(
+                "We met when he's mom and mine were stuck together.",
+                "We met when his mom and mine were stuck together.",
+            ),
+            Example("He ran he's hand through his hair.", "He ran his hand through his hair."),
+        ),
+        (
+            "We met when his mom called.",
+            "He's family.",
+            "He's head of the guard.",
+            "He's all ears.",
+            "He's hands down the best.",
+        ),
+    ),
+    _slip(
+        "grammar.right_write",
+        "“right” for “write” before a thing one writes (“right a song”, “right it down”).",
+        r"\b(?:to|should|could|would|will|can|gonna|must|might|['’]ll|['’]d|didn['’]t|don['’]t|never|I|you|we|they|"
+        r"please|and|or)[ \t]+(?P<fix>right)[ \t]+(?:(?:a|an|the|this|that|my|your|his|her|their|our|another|"
+        r"some|me|him|us|them|you)[ \t]+(?:[a-z]+[ \t]+)?(?:song|songs|letter|letters|note|notes|book|books|story|"
+        r"stories|poem|poems|essay|essays|list|message|text|email|report|paper|speech|novel|chapter|check|"
+        r"cheque|diary|journal|fic|fanfic)\b|(?:it|them|that|this|everything)[ \t]+down\b|back\b(?=[ \t]*[.,;!?]|"
+        r"[ \t]+(?:soon|to|when)\b))",
+        "write",
+        (
+            Example("Somebody should right a song about it.", "Somebody should write a song about it."),
+            Example("I'll right it down.", "I'll write it down."),
+        ),
+        (
+            "Somebody should write a song about it.",
+            "I'll be right back.",
+            "We must right the wrong.",
+            "You can right the ship.",
+            "They went right back to it.",
+        ),
+    ),
+    _slip(
+        "grammar.piece_peace",
+        "“peace” (calm) for “piece” (a part): “torn to peaces”, “a peace of paper”.",
+        r"\b(?:to|in|into|two|three|four|five|ten|many|several|few|tiny|small|little|thousand|million|hundred|"
+        r"broken|jagged|sharp)[ \t]+(?P<fix>peace(?P<s>s))\b"
+        r"|\b(?P<part>peace)[ \t]+of[ \t]+(?:cake|paper|wood|glass|metal|advice|work|art|evidence|bread|cloth|"
+        r"fabric|furniture|jewelry|jewellery|toast|pie|meat|information|equipment|string|rope|junk|shit|crap|"
+        r"trash|chocolate|candy|fruit|armor|armour|parchment|card|cardboard|tape|gum|pizza|cheese|plastic|"
+        r"toilet|tissue|music|writing|software|code|news|gossip|luggage|jewellry|scrap|driftwood|fish|chicken|"
+        r"steak|cloth|leather|lint|debris|shrapnel|rock|stone|bone|ice|land|meat)\b"
+        # Whole, or bit by bit: "home in one peace", "peace by peace".
+        r"|\bin[ \t]+one[ \t]+(?P<whole>peace)\b|\b(?P<bit>peace)[ \t]+by[ \t]+peace\b",
+        "piece\\g<s>",
+        (
+            Example("The treaty was torn to peaces.", "The treaty was torn to pieces."),
+            Example("She handed me a peace of paper.", "She handed me a piece of paper."),
+            Example("He came back in one peace.", "He came back in one piece."),
+        ),
+        ("The treaty was torn to pieces.", "It gave her peace of mind.", "A peace of sorts held.", "Rest in peace."),
+    ),
 )
 
 TABLE = TABLE + IDIOMS
@@ -936,6 +1954,9 @@ TABLE = TABLE + IDIOMS
 ANCHORS: dict[str, tuple[str, ...]] = {
     "grammar.would_wood": ("wood",),
     "grammar.week_weak": ("weak", "weaks"),
+    "grammar.hes_his": ("he's", "he’s"),
+    "grammar.right_write": ("right",),
+    "grammar.piece_peace": ("peace", "peaces"),
     "grammar.tail_tale": ("tale",),
     "grammar.fairy_tale": ("tail",),
     "grammar.died_dyed": ("dyed",),
@@ -979,13 +2000,157 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "grammar.apart_a_part": ("part",),
     "grammar.break_brake": ("brake", "brakes"),
     "grammar.bear_bare": ("bare",),
-    "grammar.bare_bear": ("bear",),
+    "grammar.bare_bear": (
+        "bear",
+        *(
+            f"bear-{part}"
+            for part in "chested footed handed headed knuckle knuckled knuckles breasted legged armed shouldered "
+            "backed bones".split()
+        ),
+    ),
     "grammar.whole_hole": ("hole",),
     "grammar.peace_piece": ("piece",),
     "grammar.does_dose": ("dose",),
     "grammar.knew_new": ("new",),
     "grammar.as_though": ("thought",),
-    "grammar.rein_reign": ("reign", "reigns"),
+    "grammar.rein_reign": ("reign", "reigns", "reigned", "reigning"),
+    "grammar.new_knew": ("knew",),
+    "grammar.waste_waist": ("waist",),
+    "grammar.pedal_peddle": ("peddle", "peddles", "peddled", "peddling"),
+    "grammar.roll_role": ("role", "roles"),
+    "grammar.morale_moral": ("moral",),
+    "grammar.hangar_hanger": ("hanger", "hangers"),
+    "grammar.heel_heal": ("heal", "heals"),
+    "grammar.name_here": ("hear",),
+    "grammar.place_here": ("hear",),
+    "grammar.of_off": (
+        "backed",
+        "brush",
+        "brushed",
+        "cast",
+        "chopped",
+        "cut",
+        "dusted",
+        "falls",
+        "fell",
+        "flicked",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "hopped",
+        "jumped",
+        "kick",
+        "kicked",
+        "kicks",
+        "knock",
+        "knocked",
+        "lopped",
+        "peel",
+        "peeled",
+        "pull",
+        "pulled",
+        "pulling",
+        "pulls",
+        "rip",
+        "ripped",
+        "rolled",
+        "sawed",
+        "scrape",
+        "scraped",
+        "shake",
+        "shook",
+        "shrug",
+        "shrugged",
+        "shut",
+        "slid",
+        "stripped",
+        "switch",
+        "switched",
+        "take",
+        "takes",
+        "taking",
+        "tear",
+        "threw",
+        "took",
+        "tore",
+        "turn",
+        "turned",
+        "twisted",
+        "unscrewed",
+        "wipe",
+        "wiped",
+        "wrenched",
+        "yank",
+        "yanked",
+    ),
+    "grammar.heard_herd": ("herd",),
+    "grammar.herd_heard": ("heard",),
+    "grammar.knot_not": ("not", "nots"),
+    "grammar.taut_taught": ("taught",),
+    "grammar.teeming_teaming": ("teaming", "teamed", "teams"),
+    "grammar.born_and_bred": ("bread",),
+    "grammar.sheer_shear": ("shear",),
+    "grammar.creak_creek": ("creek", "creeked", "creeking", "creeks"),
+    "grammar.up_the_creek": ("creak",),
+    "grammar.weigh_way": ("way", "ways", "wayed", "waying"),
+    "grammar.patience_patients": ("patients",),
+    "grammar.meddle_medal": ("medal",),
+    "grammar.mettle_metal": ("metal",),
+    "grammar.bail_bale": ("bale", "baled", "bales"),
+    "grammar.manner_manor": ("manor", "manors"),
+    "grammar.root_route": ("route", "routing"),
+    "grammar.wave_waive": ("waive", "waived", "waives", "waiving"),
+    "grammar.wine_whine": ("whine",),
+    "grammar.suite_sweet": ("sweet", "sweets"),
+    "grammar.tongue_in_cheek": ("cheek",),
+    "grammar.case_in_point": ("point",),
+    "grammar.intents_and_purposes": ("intensive",),
+    "grammar.deep_seated": ("seeded", "deep-seeded"),
+    "grammar.nip_in_the_bud": ("butt",),
+    "grammar.lo_and_behold": ("behold",),
+    "grammar.by_and_large": ("large",),
+    "grammar.beck_and_call": ("beckon",),
+    "grammar.sleight_of_hand": ("slight",),
+    "grammar.pass_muster": ("mustard",),
+    "grammar.hunger_pangs": ("pains",),
+    "grammar.hairs_breadth": ("breath",),
+    "grammar.all_of_a_sudden": ("sudden",),
+    "grammar.led_to_believe": ("believe",),
+    "grammar.supposed_to": ("suppose",),
+    "grammar.used_to": ("use",),
+    "grammar.choose_chose": ("chose",),
+    "grammar.ever_since_sense": ("sense",),
+    "grammar.flour_flower": ("flower",),
+    "grammar.clothes_close": ("close",),
+    "grammar.pore_pour": ("poured", "pouring"),
+    "grammar.window_pane": ("pain", "pains"),
+    "grammar.weight_wait": ("wait",),
+    "grammar.throne_thrown": ("thrown",),
+    "grammar.whet_appetite": ("appetite", "appetites"),
+    "grammar.dessert_desert": ("desert", "deserts"),
+    "grammar.just_deserts": ("desserts",),
+    "grammar.compliment_complement": ("complement", "complements", "complemented", "complementing"),
+    "grammar.principal_principle": ("principle", "principle's"),
+    "grammar.principle_principal": ("principal",),
+    "grammar.discreet_discrete": ("discrete", "discretely"),
+    "grammar.stare_stair": ("stair", "stairs", "staird", "stares"),
+    "grammar.stairs_stares": ("stares",),
+    "grammar.bawl_ball": ("balled", "balling", "ball", "balls"),
+    "grammar.grisly_grizzly": ("grizzly",),
+    "grammar.at_stake": ("steak", "steaks"),
+    "grammar.horde_hoard": ("hoard", "hoards"),
+    "grammar.on_cue": ("queue",),
+    "grammar.egg_yolk": ("yoke", "yokes"),
+    "grammar.bridal_bridle": ("bridle",),
+    "grammar.altar_alter": ("alter", "alters"),
+    "grammar.vial_vile": ("vile", "viles"),
+    "grammar.seams_seems": ("seems",),
+    "grammar.seen_scene": ("scene",),
+    "grammar.plain_plane": ("plane",),
+    "grammar.soul_sole": ("sole",),
+    "grammar.wrapped_rapped": ("rapped", "rapping"),
+    "grammar.tied_tide": ("tide",),
     "grammar.toe_the_line": ("tow", "towed", "towing", "tows"),
     "grammar.bated_breath": ("baited",),
     "grammar.wreak_havoc": ("wreck", "wrecked", "wrecking", "wrecks", "reek", "reeked", "reeking", "reeks"),

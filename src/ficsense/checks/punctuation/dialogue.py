@@ -109,7 +109,7 @@ def _is_tag(match: re.Match[str]) -> bool:
     # up." are tags: a name or a capital pronoun counts only when the tag ends at once.
     if lower in NOT_SPEAKERS:
         return False
-    if word[:1].isupper() and lower in PRONOUNS:
+    if word[:1].isupper() and lower in PRONOUNS - {"i"}:
         # A capital pronoun may start a sentence of its own: "She cried bitterly", "He answered: "But..."".
         # Only a bare tag that ends at once and introduces nothing counts.
         introduces_next = rest.endswith(",") and _opens_quote(match.string, match.end())

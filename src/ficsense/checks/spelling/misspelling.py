@@ -1,6 +1,6 @@
 """spelling.misspelling — a word no dictionary and nothing in the story vouches for, with a correction.
 
-Only lower-case words are checked: a capitalised word, even at a sentence start, may be a name, and a
+Lower-case words are checked (capitals only at a sentence start, see below): a capital may be a name, and a
 word the story repeats, a stretched shout or a bit of written dialect is the writer's choice (see the
 story lexicon). The finding is kept only when a correction is close and common, so that a foreign word
 or a coinage with nothing near it stays quiet (precision first, issue 3).
@@ -10,14 +10,23 @@ A form that only looks like a derivation ("tention" = "tent" + "ion") or skips a
 often. Standard contractions ("don't", "I've") do not mark a sentence as dialect, so a typo beside them
 is still caught; a paragraph with several unknown words is taken for dialect.
 
+A form that parses only as a closed compound ("suprise" = "sup" + "rise") is a typo when one slip turns it
+into an everyday word a hundred times as frequent; a silent e kept before "-ly"/"-ment" ("truely") and
+"-icly" for "-ically" ("basicly") are slips too. The web repeats its commonest typos often: a doubled
+letter written once ("embarassed") counts from a twentieth of the word's frequency, and a dropped letter
+("probaly", "concious") however rare, unless the form is a listed word plus an ending ("deigning"); so
+does a letter too many ("menance"), and a stem's letter dropped before an ending ("aggressivly").
+
 The rule also restores the s a measure loses after a number ("for three week, and", "two day ago"): a
 number above one and a time or distance noun, closing the phrase (punctuation, "and", "ago", a
 preposition). A following noun makes it a compound modifier ("a three week course"), which stays quiet.
 
-Skipping capitals is deliberate caution, not an oversight: in the PDNC novels the unknown capitalised
-words that open sentences are names and foreign words ("Comme", "Tiens", "Buen"), several of them one cheap
-slip from a common word, so no frequency or edit cost tells them apart from typos. The one exception is a
-sentence-opening word that is an everyday word with two neighbouring letters swapped ("Becuase", "Jsut").
+Capitals call for caution: in the PDNC novels the unknown capitalised words that open sentences are names
+and foreign words ("Comme", "Tiens", "Buen"), several of them one cheap slip from a common word. So only a
+sentence-opening word the story never writes mid-sentence is checked, and only as a slip of one of the 3,000
+commonest words (29,000 for words of eight letters or more, "Aggressivly"): two neighbouring letters swapped
+("Becuase", "Jsut"), or, in a word of six letters or more that is no census given name or surname, a cheap
+slip or a dropped letter the rule would flag in lower case ("Tommorow", "Probaly").
 """
 
 from __future__ import annotations
@@ -28,7 +37,9 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ficsense.analyses.people.names import given_names, surnames
 from ficsense.checks.context import Context
+from ficsense.checks.grammar.participle_as_past import REGULARISED
 from ficsense.checks.language import LanguageModel
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 from ficsense.checks.spelling.suggest import slip_cost, suggest
@@ -53,6 +64,8 @@ _PREFIXES = (
     "il",
     "en",
 )
+# Endings before which a few everyday words drop their stem's silent e ("truly", "argument", "awful").
+_E_DROPPING = ("ly", "ment", "ful")
 # Remnants of a contraction whose apostrophe a plain-text copy lost ("hadn t").
 _REMNANTS = frozenset({"t", "s", "ll", "d", "m", "ve", "re"})
 _PART = re.compile(r"[A-Za-z]+")
@@ -67,6 +80,9 @@ MAX_COST_SEEN = 1.0
 TYPO_RATIO = 50
 RARE_RATIO = 100
 WEB_TYPO = 1e-7
+DOUBLING_SLIP = 0.4
+DOUBLING_RATIO = 20
+FAINT_RATIO = 150
 SHORT = 4
 SHORT_RATIO = 200
 # An unseen word is flagged only as a slip of a word at least this frequent (the 29,000 commonest word forms).
@@ -76,6 +92,13 @@ MAX_COST_UNSEEN = 1.0
 # commonest), and far more frequent than the form as written.
 EVERYDAY = 3e-5
 SWAP_RATIO = 1000
+SWAP_COST = 0.6
+LOWER_SWAP_RATIO = 10_000
+# Other slips at a sentence start are trusted only in words this long: short foreign words ("Buen", "Iss")
+# sit close to everything.
+OPENING_LENGTH = 6
+# From this length a sentence-opening slip may be of any of the 29,000 commonest words ("Aggressivly").
+LONG_OPENING = 8
 MAX_COST_UNSEEN_LONG = 1.4
 LONG = 7
 MIN_UNSEEN_LENGTH = 5
@@ -90,6 +113,8 @@ SHADOW_COST = 0.6
 SHADOW_TARGET = 3e-7
 SHADOW_RATIO = 300
 SHADOW_FLOOR = 1e-9
+# A compound-shaped form is a typo only of a word at least this frequent (about the 5,000 commonest).
+EVERYDAY_TARGET = 1e-5
 
 
 def known_word(word: str, model: LanguageModel) -> bool:
@@ -98,7 +123,35 @@ def known_word(word: str, model: LanguageModel) -> bool:
         return True
     # "grabed", "finaly", "untill" look like derivations of "grab", "final", "till", but the dictionary
     # spells the word one doubled letter or one swap away: that is a slip, not a coinage.
-    return not _slip_of_listed_word(word, model) and _derived(word, model) and not _shadowed(word, model)
+    return (
+        not _slip_of_listed_word(word, model)
+        and _derived(word, model)
+        and not _shadowed(word, model)
+        and not _typo_shaped(word, model)
+    )
+
+
+def _typo_shaped(word: str, model: LanguageModel) -> bool:
+    """True when a form that parses only as a closed compound ("suprise" = "sup" + "rise", "quietley" =
+    "quiet" + "ley") is one slip from an everyday word a hundred times as frequent. (Unseen inflections,
+    "dazes", "acuter", are left alone: wordfreq lacks many real ones.)"""
+    seen = model.frequency(word)
+    if seen > ATTESTED or not _compound_only(word, model):
+        return False
+    ranked = _ranked(word, model)
+    if not ranked:
+        return False
+    best, cost = ranked[0]
+    target = model.frequency(best)
+    # One the web never writes must be a cheaper slip, a letter longer or shorter at most: the dialect of
+    # older fiction ("howsever", "setten") is compound-shaped too.
+    close = cost <= MAX_COST_SEEN if seen else cost <= CHEAP_SLIP and abs(len(best) - len(word)) <= 1
+    return close and target >= EVERYDAY_TARGET and target >= RARE_RATIO * max(seen, SHADOW_FLOOR)
+
+
+def _compound_only(word: str, model: LanguageModel) -> bool:
+    """True when `word` reads as a closed compound but as no stem plus an ending or prefix plus a word."""
+    return not _affixed(word, model) and not _plain_derivation(word, model)
 
 
 def _shadowed(word: str, model: LanguageModel) -> bool:
@@ -146,12 +199,18 @@ def _plain_derivation(word: str, model: LanguageModel) -> bool:
     plus a dictionary word ("un" + "frequently")."""
     for suffix in _SUFFIXES:
         stem = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(stem) < 3:
+        if not _ending_fits(word, suffix) or len(stem) < 3:
             continue
         stems = (stem, stem + "e", stem[:-1]) if stem[-1] == stem[-2] else (stem, stem + "e")
         if any(model.knows(option) or model.frequency(option) > 0 for option in stems):
             return True
     return any(word.startswith(prefix) and model.knows(word[len(prefix) :]) for prefix in _PREFIXES)
+
+
+def _ending_fits(word: str, suffix: str) -> bool:
+    """True when `word` ends in `suffix` and the stem can take it: a bare "d" only after an e ("happend" is
+    no "happen" + "d")."""
+    return word.endswith(suffix) and (suffix != "d" or word[:-1].endswith("e"))
 
 
 def _doubled(word: str) -> str | None:
@@ -170,7 +229,7 @@ def _doubled(word: str) -> str | None:
     return None
 
 
-def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
+def _swapped_everyday_word(word: str, model: LanguageModel, *, ratio: float = SWAP_RATIO) -> str | None:
     """An everyday word that `word` is with two neighbouring letters swapped ("becuase" -> "because").
 
     The one capitalised typo trusted at a sentence start: a swap is the commonest slip of fast typing,
@@ -181,9 +240,31 @@ def _swapped_everyday_word(word: str, model: LanguageModel) -> str | None:
             continue
         variant = word[: index - 1] + word[index] + word[index - 1] + word[index + 1 :]
         seen = model.frequency(variant)
-        if seen >= EVERYDAY and seen >= SWAP_RATIO * model.frequency(word):
+        if seen >= EVERYDAY and seen >= ratio * model.frequency(word):
             return variant
     return None
+
+
+def _opening_typo(word: str, model: LanguageModel) -> str | None:
+    """The everyday word a capitalised non-word opening a sentence misspells ("Becuase", "Tommorow").
+
+    A swap of neighbours is trusted outright. Any other slip must be one the rule would flag in lower case,
+    of a word among the 3,000 commonest, and the form must be no given name or surname: the names and
+    foreign words that open sentences in the PDNC novels ("Comme", "Tiens") are not that close to words
+    that common.
+    """
+    swapped = _swapped_everyday_word(word, model)
+    if swapped is not None or word in given_names() or word in surnames():
+        return swapped
+    ranked = _ranked(word, model)
+    # A long word has few neighbours, names and foreign words among them: its slips may be of rarer words.
+    everyday = COMMON_TARGET if len(word) >= LONG_OPENING else EVERYDAY
+    if len(word) < OPENING_LENGTH or not ranked or model.frequency(ranked[0][0]) < everyday:
+        return None
+    best, cost = ranked[0]
+    if cost > CHEAP_SLIP and not _dropped_letter(word, best):
+        return None
+    return best if _worth_flagging(word, best, cost, model) else None
 
 
 def _slip_of_listed_word(word: str, model: LanguageModel) -> bool:
@@ -191,9 +272,16 @@ def _slip_of_listed_word(word: str, model: LanguageModel) -> bool:
     common dictionary word ("completly" is not "complet" + "ly", nor "somthing" "som" + "thing")."""
     # A plain stem plus an ending ("reveled", "fulled") is a real word even when a vowel would make another.
     regular = any(
-        word.endswith(suffix) and len(word) - len(suffix) >= 4 and _attested(word[: -len(suffix)], model)
+        _ending_fits(word, suffix) and len(word) - len(suffix) >= 4 and _attested(word[: -len(suffix)], model)
         for suffix in _SUFFIXES
     )
+    # "basicly": "-ically" written as a plain "-ly".
+    if word.endswith("icly") and _common(word[:-2] + "ally", model):
+        return True
+    # "truely", "arguement": a stem's silent e kept before an ending that drops it.
+    for suffix in _E_DROPPING:
+        if word.endswith("e" + suffix) and _common(word[: -len(suffix) - 1] + suffix, model):
+            return True
     for index in range(1, len(word)):
         letter = word[index]
         variants = [word[:index] + letter + word[index:]]
@@ -209,8 +297,16 @@ def _slip_of_listed_word(word: str, model: LanguageModel) -> bool:
 
 
 def _derived(word: str, model: LanguageModel) -> bool:
+    # A closed compound of two common words ("doorkeys", "cabmen") is a coinage, not a typo.
+    return _affixed(word, model) or any(
+        _common(word[:cut], model) and _common(word[cut:], model) for cut in range(3, len(word) - 2)
+    )
+
+
+def _affixed(word: str, model: LanguageModel) -> bool:
+    """A stem plus a regular ending, or a prefix plus a word ("hurriedly", "unclasped")."""
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if _ending_fits(word, suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
             if _attested(stem, model) or _attested(stem + "e", model):
                 return True
@@ -221,8 +317,7 @@ def _derived(word: str, model: LanguageModel) -> bool:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4 and _derived_or_listed(word[len(prefix) :], model):
             return True
-    # A closed compound of two common words ("doorkeys", "cabmen") is a coinage, not a typo.
-    return any(_common(word[:cut], model) and _common(word[cut:], model) for cut in range(3, len(word) - 2))
+    return False
 
 
 def _derived_or_listed(word: str, model: LanguageModel) -> bool:
@@ -367,10 +462,22 @@ def find(ctx: Context) -> Iterator[Hit]:
             lower = word.lower()
             if len(word) < 3 or ctx.lexicon.knows(word) or known_word(lower, model):
                 continue
+            # "brang", "throwed": grammar.participle_as_past gives the irregular past these stand for.
+            if lower in REGULARISED:
+                continue
+            # "(i know, ilse, why)": an author's note typed all in lower case writes its names so too.
+            if lower in given_names() and _all_lower_case(ctx, paragraph):
+                continue
             # A capital, even at a sentence start, may be a name used once ("Shoto", "Jayce"): wordfreq knows
             # names and typos alike, so no frequency tells them apart, and a missed typo costs less.
             if word[:1].isupper():
-                swapped = _swapped_everyday_word(lower, model) if ctx.starts[index] and word[1:].islower() else None
+                # A form the story also writes mid-sentence is a name, whatever it is one slip from.
+                opening_only = all(ctx.starts[use] for use in ctx.where.get(lower, ()))
+                swapped = (
+                    _opening_typo(lower, model)
+                    if ctx.starts[index] and opening_only and word[1:].islower() and len(word) > 1
+                    else None
+                )
                 if swapped is not None:
                     fixed = match_case(swapped, word)
                     yield Hit(
@@ -382,10 +489,15 @@ def find(ctx: Context) -> Iterator[Hit]:
                     )
                 continue
             ranked = _ranked(lower, model)
+            # "waht", "knwo": a swap of an everyday word is trusted in lower case too, when the word is ten
+            # thousand times as frequent (dialect such as "arst" for "asked" sits nearer "arts").
+            swapped = _swapped_everyday_word(lower, model, ratio=LOWER_SWAP_RATIO)
+            if swapped is not None:
+                ranked = ((swapped, SWAP_COST), *((other, cost) for other, cost in ranked if other != swapped))
             if not ranked:
                 continue
             best, best_cost = ranked[0]
-            if not _worth_flagging(lower, best, best_cost, model):
+            if swapped is None and not _worth_flagging(lower, best, best_cost, model):
                 continue
             suggestions = tuple(match_case(candidate, word) for candidate, _ in ranked)
             yield Hit(
@@ -416,6 +528,12 @@ def flags_word(word: str, model: LanguageModel) -> bool:
     return bool(ranked) and _worth_flagging(word, ranked[0][0], ranked[0][1], model)
 
 
+def _all_lower_case(ctx: Context, paragraph: int) -> bool:
+    """True when paragraph number `paragraph` (1-based, as bisected) has no capital letter at all."""
+    span = ctx.doc.paragraphs[paragraph - 1]
+    return not any(char.isupper() for char in ctx.text[span.start : span.end])
+
+
 def _sentence_of(ctx: Context, index: int) -> int:
     return bisect.bisect_right(ctx.sentence_starts, ctx.spans[index].start)
 
@@ -424,6 +542,9 @@ def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> 
     # "thinest": an unseen form, but English spells its stem doubled before the ending.
     if best == _doubled(word) and _shadowed(word, model):
         return True
+    # "basicly": the "-ically" of an everyday adjective written as a plain "-ly".
+    if word.endswith("icly") and best == word[:-2] + "ally" and model.frequency(best) >= COMMON_TARGET:
+        return True
     seen = model.frequency(word)
     if seen:
         # wordfreq also counts the web's common typos ("definately", "goverment") at 1e-7 to 1e-6, a
@@ -431,6 +552,31 @@ def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> 
         # "wrapt") sit lower, near 1e-8.
         ratio = model.frequency(best) / seen
         if cost <= CHEAP_SLIP and ratio >= TYPO_RATIO and len(word) > SHORT:
+            return True
+        # "embarassed": a doubled letter written once is the commonest slip there is, and the web repeats
+        # the commonest ones often enough to sit within fifty times of the word.
+        if cost <= DOUBLING_SLIP and ratio >= DOUBLING_RATIO and len(word) > SHORT:
+            return True
+        # "probaly", "concious": rarer than the web's usual typos, but a letter short of a word a hundred
+        # and fifty times as common. Rare real words sit one letter off too ("desponding", "houris",
+        # "blest"), but by another letter or an extra one, or are a rarer word plus an ending ("deigning").
+        if (
+            seen < WEB_TYPO
+            and ratio >= FAINT_RATIO
+            and len(word) > SHORT + 1
+            and _dropped_letter(word, best)
+            and not _listed_stem(word, model)
+        ):
+            return True
+        # "menance": the same, with one letter too many (rare real words a letter off, "houris", are a
+        # plain derivation of a listed word or sit nearer their neighbour).
+        if (
+            seen < WEB_TYPO
+            and ratio >= FAINT_RATIO
+            and len(word) > SHORT + 2
+            and _dropped_letter(best, word)
+            and not _listed_stem(word, model)
+        ):
             return True
         if len(word) <= SHORT:
             # Short words collide with everything ("ang", "lud"): only a swap or a vowel, far below its word.
@@ -445,8 +591,23 @@ def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> 
         cost <= limit
         and len(word) >= MIN_UNSEEN_LENGTH
         and model.frequency(best) >= COMMON_TARGET
-        and not _derived_from_rare_word(word, model)
+        # "aggressivly": a stem's letter dropped before the ending is no derivation of that stem.
+        and (_dropped_letter(word, best) or not _derived_from_rare_word(word, model))
     )
+
+
+def _listed_stem(word: str, model: LanguageModel) -> bool:
+    """True when `word` is a dictionary word plus a regular ending ("deign" + "ing")."""
+    return any(
+        _ending_fits(word, suffix) and len(word) > len(suffix) + 2 and model.knows(stem)
+        for suffix in _SUFFIXES
+        for stem in (word[: -len(suffix)], word[: -len(suffix)] + "e")
+    )
+
+
+def _dropped_letter(word: str, meant: str) -> bool:
+    """True when `word` is `meant` with one letter after the first left out ("probaly")."""
+    return len(meant) == len(word) + 1 and any(meant[:cut] + meant[cut + 1 :] == word for cut in range(1, len(meant)))
 
 
 def _derived_from_rare_word(word: str, model: LanguageModel) -> bool:
@@ -461,7 +622,7 @@ def _derived_from_rare_word(word: str, model: LanguageModel) -> bool:
 
 def _stems(word: str) -> Iterator[str]:
     for suffix in _SUFFIXES:
-        if word.endswith(suffix):
+        if _ending_fits(word, suffix):
             stem = word[: -len(suffix)]
             yield from (stem, stem + "e")
             if len(stem) > 1 and stem[-1] == stem[-2]:

@@ -41,6 +41,8 @@ VOWEL_SWAP = 0.6
 REPEAT_DROP = 0.35
 VOWEL_INDEL = 1.0
 SWAP = 0.6
+# One letter written two places early or late ("tounge" for "tongue", "wierd" is a plain swap).
+MOVED_LETTER = 0.8
 
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ADJACENT = frozenset(
@@ -266,6 +268,8 @@ def slip_cost(typed: str, meant: str, *, spelling: bool = False) -> float:
             best = min(above[j] + dropped[i - 1], row[j - 1] + added[j - 1], above[j - 1] + _substitution(a, b))
             if i > 1 and j > 1 and a == typed[j - 2] and meant[i - 2] == b and a != b:
                 best = min(best, table[i - 2][j - 2] + SWAP)
+            if spelling and i > 2 and j > 2 and _moved(meant[i - 3 : i], typed[j - 3 : j]):
+                best = min(best, table[i - 3][j - 3] + MOVED_LETTER)
             for length, written, cost in groups[i]:
                 if j >= len(written) and typed.endswith(written, 0, j):
                     best = min(best, table[i - length][j - len(written)] + cost)
@@ -273,6 +277,11 @@ def slip_cost(typed: str, meant: str, *, spelling: bool = False) -> float:
                 best = min(best, table[i - size][j] + REPEAT_DROP * size)
             row[j] = best
     return table[-1][-1]
+
+
+def _moved(meant: str, typed: str) -> bool:
+    """True when `typed` is `meant` (three letters) with its first or last letter moved to the other end."""
+    return meant != typed and typed in {meant[1:] + meant[0], meant[2] + meant[:2]}
 
 
 def _indel(word: str, index: int) -> float:
