@@ -45,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     *word_phrases.RULES,
     verb_forms.PARTICIPLE_RULE,
     verb_forms.LEAD_RULE,
+    verb_forms.INFINITIVE_RULE,
     tense.RULE,
     verb_for_noun.RULE,
     possessives.RULE,

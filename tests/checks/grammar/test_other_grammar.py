@@ -190,3 +190,19 @@ def test_missing_possessive_of_a_title_closing_a_phrase(flags) -> None:
     assert flags(text, "grammar.missing_possessive") == [("Abbots", "Abbot's")]
     text = "The Roman came. The Roman left. The Roman slept. We feared the Romans. They came."
     assert flags(text, "grammar.missing_possessive") == []
+
+
+def test_bare_verb_after_have_takes_its_participle(flags) -> None:
+    rule = "grammar.past_participle"
+    assert flags("He had already turn around.", rule) == [("turn", "turned")]
+    assert flags("He had never fix it.", rule) == [("fix", "fixed")]
+    assert flags("I've meet vampires with better manners.", rule) == [("meet", "met")]
+    # A causative "have", a noun after "had", and forms that are their own participle stay quiet.
+    assert flags("She was a cheerful person to have visit you.", rule) == []
+    assert flags("She had hope. They had put it away. He has come home.", rule) == []
+
+
+def test_past_ending_after_an_infinitive_to(flags) -> None:
+    rule = "grammar.infinitive_form"
+    assert flags("They'd had to rowed back for three hours.", rule) == [("rowed", "row")]
+    assert flags("I'm going to bed. A shadow might seem to shed on it. He was used to crowded rooms.", rule) == []

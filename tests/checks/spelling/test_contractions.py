@@ -22,3 +22,11 @@ def test_contraction_rule_leaves_real_words_alone(flags) -> None:
 
 def test_contraction_rule_capitalises_i(flags) -> None:
     assert flags("You're late. im not.", RULE) == [("im", "I'm")]
+
+
+def test_text_messages_keep_their_texting_style(flags) -> None:
+    text = (
+        "I don't know. She didn't either. It's late.\n\n"
+        "**Priya:** hes fine lol\n\n**me:** we dont sell newts\n\nWe dont."
+    )
+    assert flags(text, "spelling.contraction_apostrophe") == [("dont", "don't")]

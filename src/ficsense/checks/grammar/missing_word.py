@@ -1365,6 +1365,8 @@ def _dropped_and_after_named_object(ctx: Context) -> Iterator[Hit]:
 # --- "to" lost between two bare verbs: "you have to run catch up".
 # Verbs that take a bare verb in speech: "go get", "come see", "help carry", "let go", "make do".
 _BARE_VERB_TAKERS = frozenset("go come help let make dare need try bid hear see watch feel".split())
+# Verbs with idioms of a bare noun that is also a verb: "keep watch", "take care", "pay heed", "stand guard".
+_BARE_NOUN_IDIOMS = frozenset("keep take pay give catch lose hold stand set raise sound".split())
 
 
 def _dropped_to_between_verbs(ctx: Context) -> Iterator[Hit]:
@@ -1373,7 +1375,11 @@ def _dropped_to_between_verbs(ctx: Context) -> Iterator[Hit]:
     for index in ctx.indices_of(("to",)):
         first = ctx.next_word(index)
         second = None if first is None else ctx.next_word(first)
-        if first is None or second is None or lower[first] in _BARE_VERB_TAKERS | _REPORTING | _NOT_ACTIONS:
+        if (
+            first is None
+            or second is None
+            or lower[first] in _BARE_VERB_TAKERS | _BARE_NOUN_IDIOMS | _REPORTING | _NOT_ACTIONS
+        ):
             continue
         one, two = lower[first], lower[second]
         if model.pair(one, two) or two in _NOT_ACTIONS or _mostly_participle(two) or not ctx.forms[second].islower():

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ficsense.checks.context import Context
-from ficsense.checks.grammar.tense import ends_in_question
+from ficsense.checks.grammar.tense import IRREGULAR_PAST, ends_in_question, past_tense
 from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.word_classes import WordClasses, word_classes
 
 PARTICIPLES: Mapping[str, str] = {
     "went": "gone",
@@ -132,9 +133,58 @@ def _forgot(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, message, (fixed,), 0.85)
 
 
+# Only the auxiliaries that cannot be "would" or "is": "he'd turn around" and "she's fix it" are other verbs.
+_HAVE = frozenset("had has have i've you've we've they've 've hadn't hasn't haven't".split())
+# Base forms that follow "had" in set phrases ("had need of", "had better").
+_NOT_BASE_AFTER_HAVE = frozenset("need dare better best rather like".split())
+# After a word that is also a noun ("had hope"), only an object or a particle shows the verb: "had never fix it".
+_SHOWS_VERB = frozenset(
+    """
+    the a an his her my your their our its it him them me us around up down out back over off away into through
+    """.split()
+)
+
+
+def _base_after_have(ctx: Context) -> Iterator[Hit]:
+    """ "had already turn around", "I've meet vampires": a bare verb after have, whose participle is meant."""
+    classes = word_classes()
+    for index in ctx.word_indices():
+        word = ctx.lower[index]
+        if not ctx.forms[index].islower() or word in _NOT_BASE_AFTER_HAVE or not classes.is_base_verb(word, share=0.5):
+            continue
+        # "had put", "has come": a form the treebanks also know as a past or participle is right as it stands.
+        if classes.count(word, ("VBN", "VBD")):
+            continue
+        previous = ctx.prev_word(index)
+        if previous is not None and ctx.lower[previous] in BETWEEN:
+            previous = ctx.prev_word(previous)
+        if previous is None or ctx.lower[previous] not in _HAVE:
+            continue
+        # "to have visit you", "would sooner have had happen": a causative "have" takes the bare verb.
+        before = ctx.prev_word(previous)
+        if before is not None and ctx.lower[before] in {"to", "have", "had", "having"}:
+            continue
+        following = ctx.next_word(index)
+        if following is not None and ctx.lower[following] in {"to", "of"}:
+            continue
+        if classes.count(word, ("NN", "NNS")) and (following is None or ctx.lower[following] not in _SHOWS_VERB):
+            continue
+        past = past_tense(ctx.model, word)
+        if past is None:
+            continue
+        participle = PARTICIPLES.get(past, past) if word in IRREGULAR_PAST else past
+        if participle == word:
+            continue
+        span = ctx.spans[index]
+        fixed = match_case(participle, ctx.forms[index])
+        message = f"After “{ctx.forms[previous]}”, use the past participle “{fixed}”."
+        yield Hit(span.start, span.end, message, (fixed,), 0.85)
+
+
 def find_participles(ctx: Context) -> Iterator[Hit]:
     """A simple past after have/has/had (or, for some verbs, after be), possibly with an adverb between."""
     yield from _forgot(ctx)
+    yield from _base_after_have(ctx)
     for index in ctx.indices_of(PARTICIPLES):
         participle = PARTICIPLES.get(ctx.lower[index])
         if participle is None:
@@ -250,6 +300,8 @@ PARTICIPLE_RULE = Rule(
         Example("She'd went home.", "She'd gone home."),
         Example("I thought she'd fell off a ferry.", "I thought she'd fallen off a ferry."),
         Example("The money was stole from the till.", "The money was stolen from the till."),
+        Example("He had already turn around.", "He had already turned around."),
+        Example("I've meet people like him.", "I've met people like him."),
     ),
     good=(
         "She had gone home early.",
@@ -257,6 +309,8 @@ PARTICIPLE_RULE = Rule(
         "He had a saw in his hand.",
         "They'd fell the oak if they could.",
         "“I was took bad,” she said.",
+        "He'd turn around if you asked.",
+        "She had come home. They have put it away. We had better go.",
     ),
 )
 
@@ -279,4 +333,60 @@ LEAD_RULE = Rule(
         "Let Mara lead them home.",
         "The doors that lead into the hall.",
     ),
+)
+
+
+# Verbs that take "to" and a bare infinitive: after them "to rowed" or "to walked" has kept a past ending.
+_TO_TAKERS = frozenset(
+    """
+    have has had having need needs needed want wants wanted going gonna try tries tried trying able unable used
+    began begin started start decided decide managed refused seemed seem forgot remember remembered learned
+    learnt ought meant hoped planned promised agreed chose wished
+    """.split()
+)
+
+
+def find_infinitives(ctx: Context) -> Iterator[Hit]:
+    """ "they'd had to rowed back": a past ending kept on the verb after an infinitive "to"."""
+    classes = word_classes()
+    for index in ctx.indices_of(("to",)):
+        before, verb = ctx.prev_word(index), ctx.next_word(index)
+        if before is None or verb is None or ctx.lower[before] not in _TO_TAKERS:
+            continue
+        word = ctx.lower[verb]
+        # "to proceed", "to shed", "to bed": a word that is itself a verb or a noun is no kept past ending.
+        if not word.endswith("ed") or not ctx.forms[verb].islower() or classes.count(word, ("VB", "VBP", "NN")):
+            continue
+        # The verb whose regular past this is ("rowed" from "row"; not "bed", which is no one's past).
+        base = next(
+            (
+                stem
+                for stem in (word[:-2], word[:-1], word[:-3])
+                if len(stem) > 2 and _could_be_verb(classes, stem) and past_tense(ctx.model, stem) == word
+            ),
+            None,
+        )
+        # A participle used as an adjective after "to" is a preposition's object ("used to crowded rooms").
+        if base is None or classes.count(word, ("JJ",)) or ctx.lower[before] == "used":
+            continue
+        span = ctx.spans[verb]
+        fixed = match_case(base, ctx.forms[verb])
+        yield Hit(span.start, span.end, f"After “to”, use the plain verb “{fixed}”.", (fixed,), 0.85)
+
+
+def _could_be_verb(classes: WordClasses, stem: str) -> bool:
+    """False for a stem the treebanks know only as a function word ("she" in "shed")."""
+    return not classes.count(stem, ("PRP", "PRP$", "DT", "IN", "CC", "WP", "MD"))
+
+
+INFINITIVE_RULE = Rule(
+    id="grammar.infinitive_form",
+    category="grammar",
+    description="A past ending on the verb after an infinitive “to” (“had to rowed”).",
+    find=find_infinitives,
+    bad=(
+        Example("They had to rowed back for hours.", "They had to row back for hours."),
+        Example("She wanted to walked home.", "She wanted to walk home."),
+    ),
+    good=("They had to row back.", "He was used to crowded rooms.", "She went to bed tired."),
 )

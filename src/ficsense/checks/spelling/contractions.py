@@ -34,6 +34,9 @@ def find(ctx: Context) -> Iterator[Hit]:
         return
     for index in bare:
         form = ctx.forms[index]
+        # A chat message ("**Priya:** hes fine") is written the way people text.
+        if _in_chat_line(ctx.text, ctx.spans[index].start):
+            continue
         # "IM" and "HES" in capitals are more likely initials or shouting than a contraction.
         if form.isupper() and len(form) > 1 and form != "I":
             continue
@@ -41,6 +44,16 @@ def find(ctx: Context) -> Iterator[Hit]:
         fixed = "I" + full[1:] if full.startswith("i'") else match_case(full, form)
         span = ctx.spans[index]
         yield Hit(span.start, span.end, f"“{form}” needs its apostrophe: “{fixed}”.", (fixed,), 0.9)
+
+
+# A line that opens with a sender's name in bold or before a colon, as fan fiction renders text messages.
+_CHAT_LINE = re.compile(r"[ \t>]*(?:\*\*[^*\n]{1,30}:?\*\*:?|\[[^\]\n]{1,30}\]|[\w .]{1,20}:)[ \t]")
+
+
+def _in_chat_line(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    sender = _CHAT_LINE.match(text, line_start)
+    return sender is not None and sender.end() <= offset
 
 
 RULE = Rule(
@@ -57,5 +70,6 @@ RULE = Rule(
         "I don't know. She didn't either. We don't care.",
         "He dont know. She dont care. They wasnt there. It aint right.",
         "I can't. We won't. Let's go. Well, we were ill.",
+        "I don't know. She didn't either.\n\n**Priya:** hes fine lol\n\n**me:** we dont sell newts",
     ),
 )
