@@ -148,17 +148,17 @@ _SHOWS_VERB = frozenset(
 def _base_after_have(ctx: Context) -> Iterator[Hit]:
     """ "had already turn around", "I've meet vampires": a bare verb after have, whose participle is meant."""
     classes = word_classes()
-    for index in ctx.word_indices():
+    for previous in ctx.indices_of(_HAVE):
+        index = ctx.next_word(previous)
+        if index is not None and ctx.lower[index] in BETWEEN:
+            index = ctx.next_word(index)
+        if index is None:
+            continue
         word = ctx.lower[index]
         if not ctx.forms[index].islower() or word in _NOT_BASE_AFTER_HAVE or not classes.is_base_verb(word, share=0.5):
             continue
         # "had put", "has come": a form the treebanks also know as a past or participle is right as it stands.
         if classes.count(word, ("VBN", "VBD")):
-            continue
-        previous = ctx.prev_word(index)
-        if previous is not None and ctx.lower[previous] in BETWEEN:
-            previous = ctx.prev_word(previous)
-        if previous is None or ctx.lower[previous] not in _HAVE:
             continue
         # "to have visit you", "would sooner have had happen": a causative "have" takes the bare verb.
         before = ctx.prev_word(previous)

@@ -169,7 +169,7 @@ def find_missing_comma(ctx: Context) -> Iterator[Hit]:
         if quote.mark != "double" or quote.unclosed or end < 2 or not text[end - 2].isalnum():
             continue
         # Dialogue opens a paragraph or follows a sentence; a quoted title or word inside a sentence does not.
-        if text[: quote.span.start].rstrip(" \t")[-1:] not in {"", "\n", ".", "!", "?"}:
+        if not _opens_sentence(text, quote.span.start):
             continue
         match = _TAG_AFTER.match(text, end)
         if match is None:
@@ -233,13 +233,18 @@ def find_capital_verb(ctx: Context) -> Iterator[Hit]:
         yield Hit(start, end, "The sentence goes on after the comma: no capital.", (word.lower(),), 0.85)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when `start` opens a paragraph or follows a sentence (spaces and tabs between)."""
+    index = start
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    return index == 0 or text[index - 1] in "\n.!?"
+
+
 def _is_dialogue_line(ctx: Context, end: int) -> bool:
     """True when a quotation ends at `end` and opens a paragraph or follows a sentence."""
-    text = ctx.text
-    for quote in ctx.doc.quotes:
-        if quote.span.end == end:
-            return text[: quote.span.start].rstrip(" \t")[-1:] in {"", "\n", ".", "!", "?"}
-    return False
+    quote = next((quote for quote in ctx.doc.quotes if quote.span.end == end), None)
+    return quote is not None and _opens_sentence(ctx.text, quote.span.start)
 
 
 # `"Why?", she asked`: the question mark already does the comma's work. Either order of quote and comma.

@@ -560,24 +560,13 @@ def _worth_flagging(word: str, best: str, cost: float, model: LanguageModel) -> 
         # "probaly", "concious": rarer than the web's usual typos, but a letter short of a word a hundred
         # and fifty times as common. Rare real words sit one letter off too ("desponding", "houris",
         # "blest"), but by another letter or an extra one, or are a rarer word plus an ending ("deigning").
-        if (
-            seen < WEB_TYPO
-            and ratio >= FAINT_RATIO
-            and len(word) > SHORT + 1
-            and _dropped_letter(word, best)
-            and not _listed_stem(word, model)
-        ):
-            return True
-        # "menance": the same, with one letter too many (rare real words a letter off, "houris", are a
-        # plain derivation of a listed word or sit nearer their neighbour).
-        if (
-            seen < WEB_TYPO
-            and ratio >= FAINT_RATIO
-            and len(word) > SHORT + 2
-            and _dropped_letter(best, word)
-            and not _listed_stem(word, model)
-        ):
-            return True
+        # "menance" is the same with one letter too many, which needs a longer word to be as sure.
+        if seen < WEB_TYPO and ratio >= FAINT_RATIO:
+            letter_off = (len(word) > SHORT + 1 and _dropped_letter(word, best)) or (
+                len(word) > SHORT + 2 and _dropped_letter(best, word)
+            )
+            if letter_off and not _listed_stem(word, model):
+                return True
         if len(word) <= SHORT:
             # Short words collide with everything ("ang", "lud"): only a swap or a vowel, far below its word.
             return cost <= 0.6 and ratio >= SHORT_RATIO and seen >= WEB_TYPO
