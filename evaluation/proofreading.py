@@ -18,26 +18,33 @@ plus the time `run_checks` takes on Persuasion (83k words), cold (tables loading
 (d) When harper-py is installed (`pip install -e '.[eval]'`), Harper's figures are printed beside
 ficsense's: its lints per 10k words on PDNC (default rules), its recall and spot FA per injected kind,
 its first suggestion on the misspelling lists, and its time on Persuasion.
+grammar.word_in_context learns from PDNC and LitBank, so in (a) and (b) every text is checked with that
+rule's weights trained without its novel or excerpt (two folds, built into .cache/ by
+scripts/train_word_in_context.py --fold N the first time; this needs scikit-learn, from `.[dev]`).
 Skips cleanly when the data folder is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import re
+import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import ficsense
 from ficsense.checks import apply_fixes, run_checks
+from ficsense.checks.grammar import word_in_context
 from ficsense.checks.grammar.possessives import OWNED
 from ficsense.checks.grammar.tense import IRREGULAR_PAST, past_tense
 from ficsense.checks.language import english
@@ -48,6 +55,7 @@ from ficsense.checks.spelling.misspelling import corrections, flags_word, known_
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 SEED = 20261126
+TRAINER = REPO / "scripts" / "train_word_in_context.py"
 Injection = tuple[str, int, int]
 
 
@@ -127,7 +135,8 @@ def false_alarms(novels: list[Path], linter: Any) -> None:
     for path in novels:
         doc = ficsense.load(str(path))
         words += len(doc.words())
-        by_rule.update(finding.rule for finding in run_checks(doc))
+        with held_out_weights(path.parent.name):
+            by_rule.update(finding.rule for finding in run_checks(doc))
         if linter is not None:
             harper_lints += len(linter.lint(doc.text))
     total = sum(by_rule.values())
@@ -141,22 +150,63 @@ def false_alarms(novels: list[Path], linter: Any) -> None:
         print(f"    Harper, default rules: {harper_lints} lints = {harper_lints / words * 10_000:.2f} per 10k words")
 
 
-def sentences(novels: list[Path]) -> list[str]:
+def sentences(novels: list[Path]) -> list[tuple[str, str]]:
     """One-line paragraphs of 6 to 60 words from the PDNC novels (so that dialogue keeps its tags) and
-    sentences of 6 to 40 words from the LitBank excerpts."""
-    found: list[str] = []
+    sentences of 6 to 40 words from the LitBank excerpts, each with the novel or excerpt it came from."""
+    found: list[tuple[str, str]] = []
     for path in novels:
         doc = ficsense.load(str(path))
         for span in doc.paragraphs:
             text = doc.slice(span).strip()
             if "\n" not in text and 6 <= len(text.split()) <= 60:
-                found.append(text)
+                found.append((text, path.parent.name))
     for path in sorted((DATA / "litbank" / "entities" / "brat").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             text = _detokenize(line)
             if 6 <= len(text.split()) <= 40:
-                found.append(text)
+                found.append((text, path.stem))
     return found
+
+
+@contextlib.contextmanager
+def held_out_weights(source: str) -> Iterator[None]:
+    """Run grammar.word_in_context with the weights trained without `source` (a PDNC novel or LitBank excerpt)."""
+    folds = _fold_models()
+    if folds is None:
+        yield
+        return
+    trainer = _trainer()
+    fold = next(number for number in range(trainer.FOLDS) if trainer.in_fold(source, number))
+    with mock.patch.object(word_in_context, "confusion_models", lambda: folds[fold]):
+        yield
+
+
+def _trainer() -> Any:
+    sys.path.insert(0, str(TRAINER.parent))
+    import train_word_in_context
+
+    return train_word_in_context
+
+
+_FOLDS: list[Any] = []
+
+
+def _fold_models() -> list[Any] | None:
+    """The fold weights, trained on first use; None (with a warning) when scikit-learn is missing."""
+    if _FOLDS:
+        return _FOLDS
+    try:
+        trainer = _trainer()
+    except ImportError:
+        print("    (grammar.word_in_context scored with its shipped weights, in-sample: pip install -e '.[dev]')")
+        return None
+    for fold in range(trainer.FOLDS):
+        path = trainer.FOLD_WEIGHTS / f"fold{fold}.json.gz"
+        if not path.exists():
+            print(f"    training grammar.word_in_context without fold {fold} (about a minute)...", flush=True)
+            subprocess.run([sys.executable, str(TRAINER), "--fold", str(fold)], check=True, capture_output=True)
+        _FOLDS.append(word_in_context.load_confusion_models(path.read_bytes()))
+    return _FOLDS
 
 
 def _detokenize(line: str) -> str:
@@ -406,7 +456,7 @@ def injected(novels: list[Path], sample: int, linter: Any, only: list[str] | Non
             continue
         kind_rng = random.Random(f"{SEED}:{kind.name}")
         counts: Counter[str] = Counter()
-        for text in pool:
+        for text, source in pool:
             if counts["n"] >= sample:
                 break
             injection = kind.inject(text, kind_rng)
@@ -416,10 +466,12 @@ def injected(novels: list[Path], sample: int, linter: Any, only: list[str] | Non
             broken, start, end = injection
             # The same spot in the unbroken sentence: the error's start, and its end shifted by the edit.
             clean_end = end + len(text) - len(broken)
-            near = [f for f in run_checks(ficsense.load(broken)) if f.start <= end and f.end >= start]
+            with held_out_weights(source):
+                found = run_checks(ficsense.load(broken))
+                clean = run_checks(ficsense.load(text))
+            near = [f for f in found if f.start <= end and f.end >= start]
             counts["found"] += bool(near)
             counts["fixed"] += bool(near) and apply_fixes(broken, near) == text
-            clean = run_checks(ficsense.load(text))
             counts["spot"] += any(f.start <= clean_end and f.end >= start for f in clean)
             if linter is not None:
                 lints = [lint for lint in _harper_lints(linter, broken) if lint[0] <= end and lint[1] >= start]

@@ -6,6 +6,7 @@ take a category, a rule id or any dotted prefix of one.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from ficsense.checks.grammar import (
     tense,
     verb_for_noun,
     verb_forms,
+    word_in_context,
     word_phrases,
 )
 from ficsense.checks.punctuation import dialogue
@@ -50,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     verb_for_noun.RULE,
     possessives.RULE,
     missing_word.RULE,
+    word_in_context.RULE,
     participle_as_past.RULE,
     dialogue.TAG_RULE,
     dialogue.BEAT_RULE,
@@ -111,7 +114,28 @@ def run_checks(
             if curly and any("'" in suggestion for suggestion in finding.suggestions):
                 finding = replace(finding, suggestions=tuple(item.replace("'", "’") for item in finding.suggestions))
             findings.setdefault((finding.start, finding.end, finding.rule), finding)
+    fallbacks = {rule.id for rule in rules if rule.fallback}
+    if fallbacks:
+        findings = _without_overlapped_fallbacks(findings, fallbacks)
     return tuple(findings[key] for key in sorted(findings))
+
+
+def _without_overlapped_fallbacks(
+    findings: dict[tuple[int, int, str], Finding], fallbacks: set[str]
+) -> dict[tuple[int, int, str], Finding]:
+    # A learned rule that agrees with a pattern rule would only repeat it, and one that disagrees is the
+    # less trustworthy of the two.
+    taken = sorted((start, end) for start, end, rule in findings if rule not in fallbacks)
+    starts = [start for start, _ in taken]
+    kept: dict[tuple[int, int, str], Finding] = {}
+    for key, finding in findings.items():
+        start, end, rule = key
+        if rule in fallbacks:
+            position = bisect.bisect_left(starts, end)
+            if any(other_end > start for _, other_end in taken[max(0, position - 8) : position]):
+                continue
+        kept[key] = finding
+    return kept
 
 
 def apply_fixes(text: str, findings: Sequence[Finding]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -11,6 +12,16 @@ from ficsense.checks.lexicon import Lexicon, build_lexicon
 from ficsense.document import Document, Span
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
+# A line that opens with a sender's name in bold or before a colon, as fan fiction renders text messages.
+_CHAT_LINE = re.compile(r"[ \t>]*(?:\*\*[^*\n]{1,30}:?\*\*:?|\[[^\]\n]{1,30}\]|[\w .]{1,20}:)[ \t]")
+
+
+def in_chat_line(text: str, offset: int) -> bool:
+    """Whether `offset` falls in a text message (`**Priya:** hes fine`), written the way people text, where
+    a dropped apostrophe is the writer's choice, not a slip."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    sender = _CHAT_LINE.match(text, line_start)
+    return sender is not None and sender.end() <= offset
 
 
 @dataclass(frozen=True, slots=True)

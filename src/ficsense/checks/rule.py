@@ -38,7 +38,8 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A proofreading rule. `default` is False for rules that run only when asked (the style notes)."""
+    """A proofreading rule. `default` is False for rules that run only when asked (the style notes);
+    a `fallback` rule's findings are dropped where another rule has already flagged the same text."""
 
     id: str
     category: Category
@@ -47,6 +48,7 @@ class Rule:
     bad: tuple[Example, ...]
     good: tuple[str, ...]
     default: bool = True
+    fallback: bool = False
 
 
 def run_rule(rule: Rule, ctx: Context, text: str) -> list[Finding]:

@@ -154,3 +154,10 @@ def test_a_contraction_before_both_and_a_word_that_is_no_noun(flags) -> None:
     assert flags("Your both so stubborn.", "grammar.your_youre") == [("Your", "You're")]
     assert flags("Their both asleep already.", "grammar.their_there") == [("Their", "They're")]
     assert flags("He held your both hands.", "grammar.your_youre") == []
+
+
+def test_text_messages_may_drop_apostrophes_but_not_swap_words(flags) -> None:
+    chat = "I know it's late.\n\n**Jo:** its fine lol\n\n**Jo:** your the best\n"
+    assert flags(chat, "grammar.its_its") == []
+    assert flags(chat, "grammar.your_youre") == [("your", "you're")]
+    assert flags("I know it's late. Its fine, honestly.", "grammar.its_its") == [("Its", "It's")]

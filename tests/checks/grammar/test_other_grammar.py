@@ -206,3 +206,8 @@ def test_past_ending_after_an_infinitive_to(flags) -> None:
     rule = "grammar.infinitive_form"
     assert flags("They'd had to rowed back for three hours.", rule) == [("rowed", "row")]
     assert flags("I'm going to bed. A shadow might seem to shed on it. He was used to crowded rooms.", rule) == []
+
+
+def test_a_repeat_in_capitals_is_emphasis_but_a_doubled_article_is_not(flags) -> None:
+    assert flags("I like you. I like LIKE you.", "grammar.doubled_word") == []
+    assert flags("A a man came to the door.", "grammar.doubled_word") == [("A a", "A")]

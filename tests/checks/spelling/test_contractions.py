@@ -30,3 +30,17 @@ def test_text_messages_keep_their_texting_style(flags) -> None:
         "**Priya:** hes fine lol\n\n**me:** we dont sell newts\n\nWe dont."
     )
     assert flags(text, "spelling.contraction_apostrophe") == [("dont", "don't")]
+
+
+def test_a_nickname_spelled_like_a_contraction_is_a_name(flags) -> None:
+    text = "I didn't take it, Hes, I swear. Hesper sighed. \"Hes. Don't.\" She didn't. Hes, it's fine. Hes fine."
+    assert flags(text, "spelling.contraction_apostrophe") == []
+    assert flags("I didn't say it. She didn't either. Hes fine.", "spelling.contraction_apostrophe") == [
+        ("Hes", "He's")
+    ]
+
+
+def test_misspelling_leaves_apostrophe_less_contractions_to_this_rule(flags) -> None:
+    text = "I didn't go. She didn't either.\n\n**Tam:** theyre in the van\n\n**Oz:** theres a problem"
+    assert flags(text, "spelling.misspelling") == []
+    assert flags(text, "spelling.contraction_apostrophe") == []

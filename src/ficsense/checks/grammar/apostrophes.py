@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ficsense.checks.context import Context
+from ficsense.checks.context import Context, in_chat_line
 from ficsense.checks.grammar.tense import IRREGULAR_PAST
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 from ficsense.checks.word_classes import ADJECTIVE, NOUN, WordClasses, word_classes
@@ -927,6 +927,10 @@ def find_whose_progressive(ctx: Context) -> Iterator[Hit]:
         yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
 
 
+def _only_apostrophe_dropped(written: str, hit: Hit) -> bool:
+    return any(fix.replace("'", "").replace("’", "").lower() == written.lower() for fix in hit.suggestions[:1])
+
+
 def _rule(
     rule_id: str,
     swaps: tuple[Swap, ...],
@@ -947,6 +951,10 @@ def _rule(
             *(extra(ctx) if extra is not None else ()),
         )
         for hit in hits:
+            # A text message drops apostrophes on purpose ("**Jo:** its fine"); a wrong word ("your the best")
+            # is still a slip.
+            if _only_apostrophe_dropped(ctx.text[hit.start : hit.end], hit) and in_chat_line(ctx.text, hit.start):
+                continue
             if hit.start not in seen:
                 seen.add(hit.start)
                 yield hit
@@ -1057,6 +1065,7 @@ ITS = _rule(
         Example("Relax. Its basically over.", "Relax. It's basically over."),
     ),
     good=(
+        "I know it's late.\n\n**Jo:** its fine lol\n\n**me:** ok",
         "I know it's hard.",
         "The dog wagged its tail.",
         "The crab hid its hard shell.",

@@ -40,6 +40,10 @@ def find(ctx: Context) -> Iterator[Hit]:
         after = ctx.next_word(index)
         if after is None or ctx.lower[index] != ctx.lower[after] or ctx.lower[index] in INTENDED:
             continue
+        # "like LIKE": a repeat in capitals is emphasis.
+        first, second = ctx.forms[index], ctx.forms[after]
+        if first != second and any(form.isupper() and len(form) > 1 for form in (first, second)):
+            continue
         # Three in a row is said on purpose ("cool cool cool", "the the the"): a slip doubles once.
         before, beyond = ctx.prev_word(index), ctx.next_word(after)
         if any(other is not None and ctx.lower[other] == ctx.lower[index] for other in (before, beyond)):
@@ -66,6 +70,7 @@ RULE = Rule(
         Example("“They're gonna gonna pave it.”", "“They're gonna pave it.”"),
     ),
     good=(
+        "I like you. I like LIKE you.",
         "She had had enough of him.",
         "“No, no, it’s fine,” she said.",
         "He said that that was the end of it.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ficsense.checks.context import Context
+from ficsense.checks.context import Context, in_chat_line
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 
 CONTRACTIONS = {
@@ -35,7 +35,10 @@ def find(ctx: Context) -> Iterator[Hit]:
     for index in bare:
         form = ctx.forms[index]
         # A chat message ("**Priya:** hes fine") is written the way people text.
-        if _in_chat_line(ctx.text, ctx.spans[index].start):
+        if in_chat_line(ctx.text, ctx.spans[index].start):
+            continue
+        # A capitalised form the story also writes inside sentences is a name ("Hes", short for Hesper).
+        if form[:1].isupper() and form in ctx.lexicon.names:
             continue
         # "IM" and "HES" in capitals are more likely initials or shouting than a contraction.
         if form.isupper() and len(form) > 1 and form != "I":
@@ -44,16 +47,6 @@ def find(ctx: Context) -> Iterator[Hit]:
         fixed = "I" + full[1:] if full.startswith("i'") else match_case(full, form)
         span = ctx.spans[index]
         yield Hit(span.start, span.end, f"“{form}” needs its apostrophe: “{fixed}”.", (fixed,), 0.9)
-
-
-# A line that opens with a sender's name in bold or before a colon, as fan fiction renders text messages.
-_CHAT_LINE = re.compile(r"[ \t>]*(?:\*\*[^*\n]{1,30}:?\*\*:?|\[[^\]\n]{1,30}\]|[\w .]{1,20}:)[ \t]")
-
-
-def _in_chat_line(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    sender = _CHAT_LINE.match(text, line_start)
-    return sender is not None and sender.end() <= offset
 
 
 RULE = Rule(
@@ -71,5 +64,6 @@ RULE = Rule(
         "He dont know. She dont care. They wasnt there. It aint right.",
         "I can't. We won't. Let's go. Well, we were ill.",
         "I don't know. She didn't either.\n\n**Priya:** hes fine lol\n\n**me:** we dont sell newts",
+        "I didn't take it, Hes, I swear. Hesper sighed. \"Hes. Don't.\" She didn't. Hes, it's fine.",
     ),
 )

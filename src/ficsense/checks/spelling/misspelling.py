@@ -42,6 +42,7 @@ from ficsense.checks.context import Context
 from ficsense.checks.grammar.participle_as_past import REGULARISED
 from ficsense.checks.language import LanguageModel
 from ficsense.checks.rule import Example, Hit, Rule, match_case
+from ficsense.checks.spelling.contractions import CONTRACTIONS
 from ficsense.checks.spelling.suggest import slip_cost, suggest
 from ficsense.document import Span
 
@@ -462,6 +463,9 @@ def find(ctx: Context) -> Iterator[Hit]:
             lower = word.lower()
             if len(word) < 3 or ctx.lexicon.knows(word) or known_word(lower, model):
                 continue
+            # "theyre", "dont": spelling.contraction_apostrophe owns these, and knows when they are a style.
+            if lower in CONTRACTIONS:
+                continue
             # "brang", "throwed": grammar.participle_as_past gives the irregular past these stand for.
             if lower in REGULARISED:
                 continue
@@ -635,6 +639,7 @@ RULE = Rule(
         Example("It sat there for three week, and then it sank.", "It sat there for three weeks, and then it sank."),
     ),
     good=(
+        "**Tam:** theyre in the van\n\n**Oz:** theres a problem",
         "Aiden definitely went back for Kestrin.",
         "“Noooo,” she wailed. “Fiiine, I’m gonna go.”",
         "The vorlith hissed. The vorlith coiled. The vorlith struck.",
