@@ -273,3 +273,79 @@ def test_two_before_of_them_or_a_count_of_times(flags) -> None:
     assert flags("Only to of us made it.", "grammar.to_too") == [("to", "two")]
     assert flags("She rang to times, then gave up.", "grammar.to_too") == [("to", "two")]
     assert flags("It came to times when I wept.", "grammar.to_too") == []
+
+
+def test_effect_in_a_verb_slot_is_affect_unless_it_brings_something_about(flags) -> None:
+    assert flags("The rain won't effect anything.", "grammar.affect_effect") == [("effect", "affect")]
+    assert flags("The fall hadn't effected his memory.", "grammar.affect_effect") == [("effected", "affected")]
+    assert flags("It's effecting the whole crew.", "grammar.affect_effect") == [("effecting", "affecting")]
+    assert flags("Did it effect the result?", "grammar.affect_effect") == [("effect", "affect")]
+    assert flags("Odo was deeply effected by the letter.", "grammar.affect_effect") == [("effected", "affected")]
+    assert flags("The treaty was meant to affect a truce.", "grammar.affect_effect") == [("affect", "effect")]
+    assert flags("The new captain effected a change of course.", "grammar.affect_effect") == []
+    assert flags("They had effected an escape before dawn.", "grammar.affect_effect") == []
+    assert flags("Few days were needed to effect this.", "grammar.affect_effect") == []
+
+
+def test_lay_for_lie_when_nothing_is_laid(flags) -> None:
+    assert flags("Pell let himself lay back against the wall.", "grammar.lie_lay") == [("lay", "lie")]
+    assert flags("Come and lay down here for a bit.", "grammar.lie_lay") == [("lay", "lie")]
+    assert flags("Just lay still and listen.", "grammar.lie_lay") == [("lay", "lie")]
+    assert flags("Our cat was laying perfectly still.", "grammar.lie_lay") == [("laying", "lying")]
+    assert flags("The map was laying open on the crate.", "grammar.lie_lay") == [("laying", "lying")]
+    assert flags("She lays flat on the floor.", "grammar.lie_lay") == [("lays", "lies")]
+    assert flags("Pell lay down and closed his eyes.", "grammar.lie_lay") == []
+    assert flags("Go and lay the plates out.", "grammar.lie_lay") == []
+    assert flags("He made them lay down their spears.", "grammar.lie_lay") == []
+
+
+def test_rise_with_an_object_is_raise(flags) -> None:
+    assert flags("Ilse rises a hand for quiet.", "grammar.rise_raise") == [("rises", "raises")]
+    assert flags("He slowly rose the lamp.", "grammar.rise_raise") == [("rose", "raised")]
+    assert flags("From the mist rose a hand.", "grammar.rise_raise") == []
+    assert flags("The tension began to rise.", "grammar.rise_raise") == []
+
+
+def test_except_in_a_verb_slot_is_accept(flags) -> None:
+    assert flags("It is a cost he seems to except.", "grammar.accept_except") == [("except", "accept")]
+    assert flags("She won't except, and that's that.", "grammar.accept_except") == [("except", "accept")]
+    assert flags("We except your terms.", "grammar.accept_except") == [("except", "accept")]
+    assert flags("Everyone except Jo went home.", "grammar.accept_except") == []
+    assert flags("There was nothing to do except wait.", "grammar.accept_except") == []
+
+
+def test_wander_before_a_question_is_wonder(flags) -> None:
+    assert flags("I wander for a moment whether it matters.", "grammar.wander_wonder") == [("wander", "wonder")]
+    assert flags("He kept wandering where she had been.", "grammar.wander_wonder") == [("wandering", "wondering")]
+    assert flags("The goats wandered where the grass grew.", "grammar.wander_wonder") == []
+
+
+def test_loose_and_lose_in_verb_and_noun_slots(flags) -> None:
+    assert flags("We loose about four hours a week.", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("Did he loose the map?", "grammar.loose_lose") == [("loose", "lose")]
+    assert flags("He came back with lose gravel in his boots.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("The wind tore it lose.", "grammar.loose_lose") == [("lose", "loose")]
+    assert flags("Did they loose the hounds?", "grammar.loose_lose") == []
+    assert flags("We lose about four hours a week.", "grammar.loose_lose") == []
+
+
+def test_passed_for_past_beyond_a_place_and_past_for_passed_after_a_name(flags) -> None:
+    assert flags("By noon we were passed the old mill.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("They walk on down the road passed the chapel.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("Corin past them in the hall.", "grammar.passed_past") == [("past", "passed")]
+    assert flags("It was half-passed two.", "grammar.passed_past") == [("passed", "past")]
+    assert flags("She passed the salt.", "grammar.passed_past") == []
+    assert flags("He was passed the bread.", "grammar.passed_past") == []
+    assert flags("They walked past the church.", "grammar.passed_past") == []
+    assert flags("They walked home and passed the church.", "grammar.passed_past") == []
+
+
+def test_breath_as_an_order_and_breathe_as_a_noun(flags) -> None:
+    assert flags("“Okay, Dee. Breath. Slowly now.”", "grammar.breath_breathe") == [("Breath", "Breathe")]
+    assert flags("The cold caught in the breathe of the horses.", "grammar.breath_breathe") == [("breathe", "breath")]
+    assert flags("“Breath.” She wrinkled her nose.", "grammar.breath_breathe") == []
+
+
+def test_lead_after_an_indefinite_subject_is_led(flags) -> None:
+    assert flags("Someone lead her out through the kitchen.", "grammar.led_lead_narration") == [("lead", "led")]
+    assert flags("Let someone lead her out.", "grammar.led_lead_narration") == []

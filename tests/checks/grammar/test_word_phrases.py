@@ -306,3 +306,78 @@ def test_round_three_slips(flags, text, rule, fix) -> None:
 )
 def test_round_three_contexts_left_alone(flags, text, rule) -> None:
     assert flags(text, rule) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fix"),
+    [
+        ("Can we grab a quick brake here?", "grammar.take_a_break", ("brake", "break")),
+        ("I think we'll have a brake now.", "grammar.take_a_break", ("brake", "break")),
+        ("Mira mashed her foot down and stood on the breaks.", "grammar.on_the_brakes", ("breaks", "brakes")),
+        ("Check the break fluid first.", "grammar.on_the_brakes", ("break", "brake")),
+        ("The burial sight lay under the oaks.", "grammar.site_of_a_place", ("sight", "site")),
+        ("His legs felt pretty week.", "grammar.weak_week", ("week", "weak")),
+        ("By noon he looked week and grey.", "grammar.weak_week", ("week", "weak")),
+        ("The knee could barely bare weight.", "grammar.bear_bare", ("bare", "bear")),
+        ("Just bare that in mind.", "grammar.bear_bare", ("bare", "bear")),
+        ("He walked the beach on bear feet.", "grammar.bare_bear", ("bear", "bare")),
+        ("My gran's advise was always short.", "grammar.advice_owned", ("advise", "advice")),
+        ("She tried to advice him against it.", "grammar.advise_to", ("advice", "advise")),
+        ("I'll take it as a complement, then.", "grammar.compliment_complement", ("complement", "compliment")),
+        ("He fished for complements all night.", "grammar.compliment_complement", ("complements", "compliments")),
+        ("Nobody goes out when there's lightening.", "grammar.lightning", ("lightening", "lightning")),
+        ("Pack a change of cloths.", "grammar.clothes_cloths", ("cloths", "clothes")),
+        ("He peeled off his muddy cloths.", "grammar.clothes_cloths", ("cloths", "clothes")),
+        ("The truck sat in the middle of the rode.", "grammar.road_rode", ("rode", "road")),
+        ("They pulled off the gravel rode.", "grammar.road_rode", ("rode", "road")),
+        ("Could I have a peace of that bread?", "grammar.piece_peace", ("peace", "piece")),
+        ("I just want some piece and quiet.", "grammar.peace_piece", ("piece", "peace")),
+        ("Let the poor man die in piece.", "grammar.peace_piece", ("piece", "peace")),
+        ("“Mum, I'm hear!”", "grammar.place_here", ("hear", "here")),
+        ("Are they hear yet?", "grammar.place_here", ("hear", "here")),
+        ("If their's a way, we'll find it.", "grammar.theres_theirs", ("their's", "there's")),
+        ("“I guess were done, then.”", "grammar.were_we_re", ("were", "we're")),
+        ("The kitchen smelled of onions an bacon.", "grammar.and_an", ("an", "and")),
+        ("“To quiet,” she whispered.", "grammar.too_opening", ("To", "Too")),
+    ],
+)
+def test_round_four_slips(flags, text, rule, fix) -> None:
+    assert flags(text, rule) == [fix]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The brake pads were new, so we took a break.", "grammar.take_a_break"),
+        ("The old cart had a brake on one wheel.", "grammar.take_a_break"),
+        ("The pipe had a break at the joint.", "grammar.on_the_brakes"),
+        ("He stood on the break in the wall.", "grammar.on_the_brakes"),
+        ("It was the finest sight in the valley.", "grammar.site_of_a_place"),
+        ("That was the very week she moved.", "grammar.weak_week"),
+        ("It dragged on, week after week.", "grammar.weak_week"),
+        ("He bared the scar on his arm.", "grammar.bear_bare"),
+        ("A bear skin hung by the door.", "grammar.bare_bear"),
+        ("Let's advise the others.", "grammar.advice_owned"),
+        ("The board's advice was ignored.", "grammar.advice_owned"),
+        ("She was always open to advice.", "grammar.advise_to"),
+        ("The red wine served as a complement to the lamb.", "grammar.compliment_complement"),
+        ("The sky was lightening over the hills.", "grammar.lightning"),
+        ("There was a lightening of her mood.", "grammar.lightning"),
+        ("She folded the dish cloths and wiped the bench.", "grammar.clothes_cloths"),
+        ("Fetch clean cloths and a bowl.", "grammar.clothes_cloths"),
+        ("The soldiers rode out at dawn.", "grammar.road_rode"),
+        ("One walked; the other rode.", "grammar.road_rode"),
+        ("He let out the anchor rode.", "grammar.road_rode"),
+        ("A peace of sorts held for a year.", "grammar.piece_peace"),
+        ("The wall came down piece by piece.", "grammar.peace_piece"),
+        ("I'm here to hear the band.", "grammar.place_here"),
+        ("The last word was their's.", "grammar.theres_theirs"),
+        ("The people I know were kind.", "grammar.were_we_re"),
+        ("He waited an hour, then an honest answer came.", "grammar.and_an"),
+        ("They rode with us an hour.", "grammar.and_an"),
+        ("To still the crowd, he raised a hand.", "grammar.too_opening"),
+        ("To the sea!", "grammar.too_opening"),
+    ],
+)
+def test_round_four_contexts_left_alone(flags, text, rule) -> None:
+    assert flags(text, rule) == []

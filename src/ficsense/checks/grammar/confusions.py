@@ -422,9 +422,60 @@ def _and_lead_someone(ctx: Context, index: int) -> bool:
     return past
 
 
+_CLOCK = frozenset("one two three four five six seven eight nine ten eleven twelve midnight noon".split())
+
+
+def find_half_passed(ctx: Context) -> Iterator[Hit]:
+    """ "half-passed six": a clock time joined by a hyphen, which the word-by-word patterns never see."""
+    for index in ctx.indices_of(("half-passed", "quarter-passed")):
+        following = ctx.next_word(index)
+        if following is None or not (ctx.lower[following] in _CLOCK or ctx.lower[following].isdigit()):
+            continue
+        span = ctx.spans[index]
+        start = span.end - len("passed")
+        wrong = ctx.text[start : span.end]
+        fixed = match_case("past", wrong)
+        yield Hit(start, span.end, f"“{wrong}” should be “{fixed}” here.", (fixed,), 0.9)
+
+
 # Words that end a clause or start another: after "loose"/"breath" they mean the word stood alone.
 _END = r"(?=\s*(?:[.,;:!?…\"”’)—-]|$|\s(?:and|but|as|when|before|again|now|for|in)\b))"
 _PRONOUN_OBJECT = r"(?:me|you|him|her|it|us|them|my|your|his|its|our|their|the|this|that|everything|control|track)"
+# What one "effects" (brings about): a change, a cure, an escape. Any other object is affected.
+_EFFECTED = (
+    r"(?!(?:[a-z]+\s+){0,2}(?:change|changes|cure|cures|escape|escapes|repair|repairs|entrance|entry|exit|"
+    r"reconciliation|transformation|transformations|rescue|compromise|release|arrest|transfer|reform|reforms|"
+    r"improvement|improvements|recovery|landing|union|settlement|introduction|introductions|purpose|"
+    r"alteration|alterations|revolution|retreat|withdrawal|reunion|restoration|conversion|merger|sale)\b)"
+)
+# An object after a verb slot: a pronoun, a determiner or a possessive, or an indefinite ("to effect this"
+# may bring a plan about, so the demonstratives are left out).
+_EFFECT_OBJECT = (
+    r"(?:me|him|her|them|us|you|my|his|their|your|our|its|the|a|an|anyone|everyone|"
+    r"anybody|everybody|anything|everything|people|(?-i:[A-Z][a-z]+))\b"
+)
+# Things a hand or the voice lifts: after "rise" they are the object of "raise".
+_RAISED = (
+    r"(?:hand|hands|eyebrow|eyebrows|brow|brows|glass|glasses|cup|voice|head|chin|arm|arms|fist|fists|sword|"
+    r"lantern|lamp|torch|finger|gun|weapon|pistol|rifle|shield|banner|flag|alarm|hood|mug|bottle|toast|knife|"
+    r"axe|staff|wand|blade|palm|palms)"
+)
+# Places one goes by: "was passed the bridge" is "past" (a ball or a note is passed).
+_PLACE = (
+    r"(?:bridge|footbridge|gate|gates|church|chapel|house|houses|corner|turn|turning|point|edge|border|line|"
+    r"threshold|door|doors|station|river|stream|village|town|mill|inn|pub|tavern|crossroads|junction|mark|halfway|"
+    r"fence|wall|hedge|field|fields|farm|barn|stables|shop|shops|school|square|market|fountain|statue|tree|trees|"
+    r"woods|wood|forest|hill|ridge|pass|ford|well|tower|castle|library|park|lake|pond|harbour|harbor|dock|docks|"
+    r"pier|lighthouse|cottage|hall|hallway|kitchen|stairs|staircase|landing|window|windows|tent|tents|camp|"
+    r"guard|guards|gatehouse|checkpoint|sign|signpost|milestone|graveyard|cemetery|post\s+office|road|lane|"
+    r"track|path|alley|street|roundabout|lights|stop|worst)"
+)
+# A position taken, not a thing put down: after "lay" these make it "lie".
+_LIE_POSITION = (
+    r"(?:(?:back|down)(?=\s*[.,;:!?…\"”—]|\s+(?:on|in|for|beside|next|with|again|now|and|here|there|a\s+while|"
+    r"for|until|till|against|under|by|across)\b)|still|flat|quiet|quietly|awake|there|here|motionless|"
+    r"on\s+(?:the|your|his|her|my|their|our)\s+(?:bed|floor|ground|couch|sofa|grass|back|side|stomach|front))"
+)
 
 TABLE: tuple[ConfusionSet, ...] = (
     ConfusionSet(
@@ -594,6 +645,9 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("“Breath, Corporal. In through your nose.”", "“Breathe, Corporal. In through your nose.”"),
             Example("She made herself breath slowly.", "She made herself breathe slowly."),
             Example("You forget to breath on his behalf.", "You forget to breathe on his behalf."),
+            Example("“Marnie. Breath. In, then out.”", "“Marnie. Breathe. In, then out.”"),
+            Example("She gasped for breathe.", "She gasped for breath."),
+            Example("He felt the breathe of the wind.", "He felt the breath of the wind."),
         ),
         good=(
             "He caught his breath.",
@@ -604,6 +658,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             "He let her breath settle.",
             "It made her breath catch.",
             "She let her breath out slowly. It made her breath and pulse race.",
+            "He smelled it at once. Breath. Sour and old.",
         ),
         model=False,
         patterns=(
@@ -638,6 +693,15 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"sir|ma'am|son|lad|lass|dear|pet)\s*[.!,])",
                 {"breath": "breathe"},
             ),
+            # An order after a name or a word of comfort, as a sentence of its own: "Corporal. Breath." (a noun on
+            # its own, "“Breath.” He sniffed.", has no one it is said to).
+            (
+                r"(?:^|(?<=\n)|(?<=[\"“])|(?<=[.!?]\s))(?:(?-i:[A-Z][a-z]+),\s+)?(?-i:[A-Z][a-z]+)[.!,]\s+"
+                r"(?P<fix>(?-i:Breath))(?=[.!]+"
+                r"(?:\s*[\"”]|\s*\n|\s*$|\s+(?-i:In|Out|Slowly|Deep|Deeply|Just|Come|You|Okay|Good|Breath|Breathe|"
+                r"Easy|Look|Listen|Stay|Focus|I|We|It|That|Again|Please|Now)\b))",
+                {"breath": "breathe"},
+            ),
             # Making oneself or another breathe: "she made herself breath slowly", "let him breath".
             (
                 r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping|force|forces|forced|forcing|"
@@ -653,6 +717,12 @@ TABLE: tuple[ConfusionSet, ...] = (
                 {"breath": "breathe"},
             ),
             (r"\b(?:out of|under (?:his|her|my|their|your|our))\s+(?P<fix>breathe)\b", {"breathe": "breath"}),
+            # A noun slot: "the breathe of the wind", "drew breathe", "gasping for breathe".
+            (
+                r"\b(?:the|of|drew|draw|draws|drawing|fetched|fetch|gasping\s+for|gasped\s+for|no|every|each|"
+                r"first|final|single|whole)\s+(?P<fix>breathe)\b",
+                {"breathe": "breath"},
+            ),
             # The noun used as a verb after a subject: "she breath in" is "she breathed in".
             (
                 r"\b(?:he|she|I|they|we)\s+(?P<fix>breath)\s+(?:in|out|deeply|heavily|hard|slowly|shakily|"
@@ -684,6 +754,10 @@ TABLE: tuple[ConfusionSet, ...] = (
                 "She wore her grey hair loose around her shoulders.",
             ),
             Example("A floorboard was lose.", "A floorboard was loose."),
+            Example("I loose about six pounds a winter.", "I lose about six pounds a winter."),
+            Example("She came in with lose straw on her coat.", "She came in with loose straw on her coat."),
+            Example("The dog shook it lose.", "The dog shook it loose."),
+            Example("When did you loose the ring?", "When did you lose the ring?"),
         ),
         good=(
             "I don't want to lose you.",
@@ -693,6 +767,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             "He was about to loose an arrow.",
             "We are going to lose.",
             "The dogs lose interest. The horses lose, and we lose.",
+            "They loose another volley. We have nothing to lose with this.",
         ),
         model=False,
         patterns=(
@@ -709,8 +784,12 @@ TABLE: tuple[ConfusionSet, ...] = (
                 {"loosing": "losing"},
             ),
             (
-                r"\b(?:broke|break|breaks|breaking|cut|came|come|let|hang|hung|set|shook|shake|tore|tear|worked|work|pulled|turned|turn)\s+(?P<fix>lose)"
-                + _END,
+                r"\b(?:broke|break|breaks|breaking|cut|came|come|let|hang|hung|set|shook|shake|tore|tear|worked|work|"
+                r"pulled|turned|turn|wrenched|wrench|pried|prised|prized|yanked|yank|tugged|tug|jerked|twisted|"
+                r"kicked|knocked|ripped|rip|wriggled|wiggled|jiggled|shaken|broken|cutting|coming|shaking|working|"
+                r"pulling|tearing|wrenching|prying|yanking|tugging|twisting|kicking|knocking|ripping|wriggling)"
+                r"(?:\s+(?:it|him|her|them|me|us|one|something|itself|himself|herself|themselves|myself))?"
+                r"\s+(?P<fix>lose)" + _END,
                 {"lose": "loose"},
             ),
             # A subject or a modal, then a thing one loses: "you loose track", "we loose the whole end". Objects
@@ -724,16 +803,26 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"light|signal|thread|trail|scent|plot|feeling))\b",
                 {"loose": "lose"},
             ),
+            # A question's subject between: "when did she loose the key?", "will they loose the game?".
+            (
+                r"\b(?:did|does|do|didn't|didn’t|doesn't|doesn’t|don't|don’t|will|would|could|can|won't|won’t|"
+                r"should|might|shall)\s+(?:I|you|he|she|we|they)\s+(?P<fix>loose)\s+(?:the|a|an|this|that|my|your|"
+                r"his|her|their|our|any|all|some|it|him|them|me|us)\s+(?!(?:arrows?|bolts?|shafts?|volley|hounds|"
+                r"dogs?|hawks?|falcons?)\b)",
+                {"loose": "lose"},
+            ),
             # Losing nothing in particular: "to loose no time", "more than I loose."
             (
                 r"\b(?:I|you|we|they|he|she|to|might|may|could|would|will|shall|must|should|not|never|can't|can’t|"
+                r"'ll|’ll|gonna|wanna|"
                 r"cannot|won't|won’t|don't|don’t|didn't|didn’t)\s+(?P<fix>loose)(?:\s+(?:no|any|all|much|more|"
                 r"everything|anything|something|nothing|patience|faith|interest)\b|(?=\s*[.,;!?]))",
                 {"loose": "lose"},
             ),
             # "lose" is a verb: after an article, a possessive or a degree word it is the adjective "loose".
             (
-                r"\b(?:very|too|rather|quite|a|the|his|her|their|its|my|more|hang|hangs|hung|hanging|let)\s+"
+                r"\b(?:very|too|rather|quite|a|the|his|her|their|its|my|more|hang|hangs|hung|hanging|let|with|"
+                r"slightly|some|few|two|several)\s+"
                 r"(?P<fix>lose)\b(?!\s+(?:track|sight|control|it|him|her|them|me|you|us|my|his|her|their|your|the|"
                 r"a|an|this|that|everything|all|any|some|hope|weight|time|face|touch|interest|heart|count)\b)",
                 {"lose": "loose"},
@@ -755,11 +844,14 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"underfoot|again|somewhere)\b)",
                 {"lose": "loose"},
             ),
-            # Going to lose a thing: "gonna loose a layer of skin" (but "to loose an arrow" sets one flying).
+            # Going to lose a thing: "gonna loose a layer of skin", "I loose about ten pounds" (but "to loose an
+            # arrow" sets one flying).
             (
                 r"\b(?:gonna|wanna|going\s+to|want\s+to|'ll|’ll|won't|won’t|don't|don’t|didn't|didn’t|might|could|"
-                r"would|will|never|not|to)\s+(?P<fix>loose)\s+(?:a|an|another|some|any|all|half|both|two|three|"
-                r"ten|so|too|this|that|those|these)\s+(?!(?:arrow|arrows|bolt|bolts|shaft|shafts|volley|shot|shots|"
+                r"would|will|never|not|to|I|we|you|they|always|usually|often|sometimes)\s+(?P<fix>loose)\s+"
+                r"(?:a|an|another|some|any|all|half|both|two|three|four|five|six|ten|twenty|fifty|hundred|\d+|"
+                r"about|around|nearly|almost|roughly|over|maybe|perhaps|at\s+least|more|most|every|each|so|too|"
+                r"this|that|those|these)\s+(?!(?:arrow|arrows|bolt|bolts|shaft|shafts|volley|shot|shots|"
                 r"cry|howl|scream|yell|roar|hawk|falcon|dog|dogs|hound|hounds|torrent|flood|stream|hail|string|"
                 r"curse|laugh|sob|sigh|breath|wail|shout)\b)[a-z]",
                 {"loose": "lose"},
@@ -777,12 +869,19 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("It had a pernicious affect upon him.", "It had a pernicious effect upon him."),
             Example("The affect was meant to dazzle.", "The effect was meant to dazzle."),
             Example("The sleeping draught took affect.", "The sleeping draught took effect."),
+            Example("The frost won't effect anything.", "The frost won't affect anything."),
+            Example("It hadn't effected his aim.", "It hadn't affected his aim."),
+            Example("It's effecting her sleep.", "It's affecting her sleep."),
+            Example("She was badly effected by the news.", "She was badly affected by the news."),
+            Example("He hoped to affect a reconciliation.", "He hoped to effect a reconciliation."),
         ),
         good=(
             "It had no effect on him.",
             "Does it affect you?",
             "Her flat affect worried the doctor.",
             "Would the news affect the vote? Did that affect the vote?",
+            "They effected a change in the rules. He had effected an escape by dawn.",
+            "She hoped to effect a reconciliation.",
         ),
         model=False,
         patterns=(
@@ -825,6 +924,53 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"\b(?P<fix>effected|effects)\s+(?:me|him|her|them|us|you|everyone)\b(?!\s+(?:of|was|were|is|are))",
                 {"effected": "affected", "effects": "affects"},
             ),
+            # A verb slot (a modal, "do", "have", "be" + -ing) and an object that is no change brought about:
+            # "won't effect anything", "hadn't effected his aim", "it's effecting her sleep".
+            (
+                r"\b(?:to|will|would|could|can|should|must|might|may|shall|do|does|did|won't|won’t|wouldn't|"
+                r"wouldn’t|couldn't|couldn’t|can't|can’t|cannot|shouldn't|shouldn’t|don't|don’t|doesn't|doesn’t|"
+                r"didn't|didn’t|never|even|really|seriously|badly|greatly)\s+(?P<fix>effect)\s+"
+                + _EFFECTED
+                + _EFFECT_OBJECT,
+                {"effect": "affect"},
+            ),
+            (
+                r"\b(?:have|has|had|having|hadn't|hadn’t|hasn't|hasn’t|haven't|haven’t|'ve|’ve|'d|’d|never|"
+                r"really|seriously|badly|greatly|deeply)\s+(?P<fix>effected)\s+" + _EFFECTED + _EFFECT_OBJECT,
+                {"effected": "affected"},
+            ),
+            (
+                r"\b(?:is|was|are|were|be|been|it's|it’s|that's|that’s|he's|he’s|she's|she’s|they're|they’re|"
+                r"really|seriously|badly|already|still|not)\s+(?P<fix>effecting)\s+" + _EFFECTED + _EFFECT_OBJECT,
+                {"effecting": "affecting"},
+            ),
+            # What is brought about: "to affect a reconciliation", "affected an escape".
+            (
+                r"\b(?P<fix>affect|affects|affected|affecting)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:change|cure|escape|"
+                r"reconciliation|transformation|compromise|rescue|union|separation|entrance|entry|exit|retreat|"
+                r"reunion|truce|settlement)\b",
+                {"affect": "effect", "affects": "effects", "affected": "effected", "affecting": "effecting"},
+            ),
+            # A question or a present verb with its subject: "does it effect the vote?", "it effects the harvest".
+            (
+                r"\b(?:does|did|do|doesn't|doesn’t|didn't|didn’t|will|would|could|can|won't|won’t|might)\s+"
+                r"(?:it|that|this|he|she|they|you|we|I|anything|anyone)\s+(?P<fix>effect)\s+"
+                + _EFFECTED
+                + _EFFECT_OBJECT,
+                {"effect": "affect"},
+            ),
+            (
+                r"\b(?:it|that|this|he|she)\s+(?P<fix>effects)\s+" + _EFFECTED + _EFFECT_OBJECT,
+                {"effects": "affects"},
+            ),
+            # A person is affected, not brought about: "she was deeply effected by it".
+            (
+                r"\b(?:I|he|she|we|they|you|I'm|I’m|he's|he’s|she's|she’s|you're|you’re|they're|they’re|"
+                r"was|were)\s+(?:(?:was|were|is|are|am|been|being|not|so|too|very|more|most|less|deeply|badly|"
+                r"clearly|visibly|really|obviously|greatly|strongly|hardly|barely|still|also|all)\s+){0,3}"
+                r"(?P<fix>effected)\s+(?:by|from|at|in\s+(?:any|some|the\s+same)\s+way)\b",
+                {"effected": "affected"},
+            ),
         ),
     ),
     ConfusionSet(
@@ -842,6 +988,11 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("An arrow past overhead.", "An arrow passed overhead."),
             Example("He had aged in the passed two years.", "He had aged in the past two years."),
             Example("He carried it passed the sleeping men.", "He carried it past the sleeping men."),
+            Example("We were passed the second bridge.", "We were past the second bridge."),
+            Example("We walk back up the lane passed the old mill.", "We walk back up the lane past the old mill."),
+            Example("Ansel Vey past them without a word.", "Ansel Vey passed them without a word."),
+            Example("It was passed nine when we left.", "It was past nine when we left."),
+            Example("We met at half-passed six.", "We met at half-past six."),
         ),
         good=(
             "She walked past the window.",
@@ -853,8 +1004,10 @@ TABLE: tuple[ConfusionSet, ...] = (
             "He ran back, passed the ball, and ran on.",
             "In the distant past so much was lost.",
             "It was half past so I left. It was the past within us.",
+            "He was passed the salt. She walked back and passed the bread. He walked past the church.",
         ),
         model=False,
+        extra=find_half_passed,
         patterns=(
             (
                 r"\b(?:walked|walk|walking|ran|run|running|went|go|going|drove|rushed|hurried|slipped|pushed|brushed|"
@@ -882,6 +1035,12 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"skated|skidded|inched|walked|ran|went|rushed|slipped|pushed|brushed|strode|stepped|raced|sped|"
                 r"shoved|squeezed|swept|marched|stormed|darted|edged|sidled|wandered)\s+(?P<fix>passed)\s+"
                 r"(?!(?:away|out|on|by|through|over|along|down|up|around|into|onto|to|in|off|and|or|but)\b)(?=\w)",
+                {"passed": "past"},
+            ),
+            # A clock time after "it is": "it is passed four." (not "it was passed four times").
+            (
+                r"\b(?:is|was|it's|it’s)\s+(?P<fix>passed)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|\d{1,2})(?=\s*[.,;!?]|\s+(?:o['’]clock|in\s+the|and|now|already|by|at|when)\b)",
                 {"passed": "past"},
             ),
             # Clock times and spans of time: "it was passed midnight", "ten passed four", "the passed ten years".
@@ -945,6 +1104,31 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"them|us|my|his|her|their))\b",
                 {"past": "passed"},
             ),
+            # Being beyond a place: "the cart was passed the second bridge" (not "he was passed the salt").
+            (
+                r"\b(?:is|was|were|are|am|be|been|being|it's|it’s|we're|we’re|they're|they’re|I'm|I’m|he's|"
+                r"he’s|she's|she’s)\s+(?:already\s+|well\s+|just\s+|now\s+|safely\s+|long\s+|finally\s+)?"
+                r"(?P<fix>passed)\s+(?:the|a|an|that|this|our|their|his|her|my)\s+(?:[a-z]+\s+)?" + _PLACE + r"\b",
+                {"passed": "past"},
+            ),
+            # A way of moving, where to, then what is gone by: "walk back down the hill passed the church".
+            (
+                r"\b(?:walk|walks|walked|walking|run|runs|ran|running|go|goes|went|going|drive|drives|drove|"
+                r"driving|ride|rides|rode|riding|hurry|hurried|hurrying|head|headed|heading|stroll|strolled|"
+                r"wander|wandered|climb|climbed|trudge|trudged|march|marched|limp|limped|stumble|stumbled|"
+                r"creep|crept|jog|jogged|sprint|sprinted|race|raced|speed|sped|cycle|cycled|drift|drifted|"
+                r"sail|sailed|fly|flew|make|made)\s+(?:back|on|off|up|out|down|over|along|around|round|home|"
+                r"away|ahead|onward|onwards)(?:\s+(?!(?:and|but|or|then|who|which|that|he|she|they|we|i|it|as|when|"
+                r"while|until|before|after)\b)[a-z'’]+){0,4}\s+"
+                r"(?P<fix>passed)\s+(?:the|a|an|that|this|our|their|his|her|my)\s+(?:[a-z]+\s+)?" + _PLACE + r"\b",
+                {"passed": "past"},
+            ),
+            # A named subject needs a verb: "Mira Vell past them without a word".
+            (
+                r"(?<!\bhalf )(?<!\bquarter )(?<!\bten )(?<!\bfive )(?<!\btwenty )"
+                r"\b(?-i:[A-Z][a-z]+)\s+(?P<fix>(?-i:past))\s+(?:me|him|her|them|us|you)\b(?!\s+(?:was|is|were)\b)",
+                {"past": "passed"},
+            ),
             # A subject needs a verb: "he past so close", "she past me" (but "was he past caring?").
             (
                 r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bare )(?<!\bam )\b(?:he|she|they|we|I)\s+(?P<fix>past)\s+"
@@ -963,6 +1147,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("It was quiet, accept when the wind rose.", "It was quiet, except when the wind rose."),
             Example("Everybody was asleep, accept Danny.", "Everybody was asleep, except Danny."),
             Example("They all went, accept him.", "They all went, except him."),
+            Example("It is a price she seems to except.", "It is a price she seems to accept."),
+            Example("I except your apology.", "I accept your apology."),
         ),
         good=(
             "Everyone came except for him.",
@@ -972,6 +1158,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             "Please, accept him.",
             "Lord, accept Tom into your care.",
             "You must, accept him as he is.",
+            "Everyone except Jo was there. There was nothing to do except wait.",
+            "All of them except him went. They ate everything, except the bread.",
         ),
         model=False,
         patterns=(
@@ -1001,6 +1189,23 @@ TABLE: tuple[ConfusionSet, ...] = (
             (
                 r"\b(?:to|will|would|could|couldn't|can't|cannot|won't|didn't|don't|must|should)\s+(?P<fix>except)\s+(?:it|that|this|the|my|his|her|their|your|our|him|them|me)\b",
                 {"except": "accept"},
+            ),
+            # A verb slot with nothing after it: "which he seems to except.", "I won't except." ("nothing to do
+            # except wait" has "except" after a verb, never after "to").
+            (
+                r"\b(?:to|will|would|could|couldn't|couldn’t|can't|can’t|cannot|won't|won’t|didn't|didn’t|don't|"
+                r"don’t|doesn't|doesn’t|must|should|might|'ll|’ll)\s+(?:just\s+|simply\s+|never\s+|not\s+)?"
+                r"(?P<fix>except)(?=\s*[.;!?…\"”]|\s*,\s*(?:and|but|or|so|then)\b|\s+(?:and|but|or|graciously|gladly|"
+                r"happily|gracefully|readily|willingly|quietly|without|with|as|that)\b)",
+                {"except": "accept"},
+            ),
+            # A subject before it makes "except" a verb: "I except your apology", "they excepted the offer".
+            (
+                r"(?:^|(?<=[.!?\"“]\s)|(?<=[\"“])|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=,\s))"
+                r"(?:I|we|they|he|she)\s+(?:just\s+|simply\s+|finally\s+|reluctantly\s+|gladly\s+|never\s+)?"
+                r"(?P<fix>except|excepts|excepted)\s+(?:your|his|her|their|my|our|the|a|an|this|that|it|him|them|"
+                r"defeat|help|money|payment|responsibility|blame|gifts?|apolog(?:y|ies))\b",
+                {"except": "accept", "excepts": "accepts", "excepted": "accepted"},
             ),
         ),
     ),
@@ -1091,6 +1296,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("She wandered if he was awake.", "She wondered if he was awake."),
             Example("He let his mind wonder.", "He let his mind wander."),
             Example("The dog had wondered off again.", "The dog had wandered off again."),
+            Example("I wander for a second whether he knew.", "I wonder for a second whether he knew."),
+            Example("She was wandering where he had gone.", "She was wondering where he had gone."),
         ),
         good=(
             "She wondered if he was awake.",
@@ -1098,9 +1305,26 @@ TABLE: tuple[ConfusionSet, ...] = (
             "She wandered where the path led.",
             "He wondered out loud about it.",
             "She wondered about the house.",
+            "He wandered where the road went. They wandered where they liked.",
         ),
         model=False,
         patterns=(
+            # A pause before the question: "I wander for a second whether", "wandered idly if".
+            (
+                r"\b(?P<fix>wander|wanders|wandered|wandering)\s+(?:for\s+(?:a|one)\s+(?:second|moment|minute|"
+                r"while|bit|heartbeat|beat)|briefly|idly|vaguely|again|silently|suddenly|absently|momentarily|"
+                r"sometimes|often|aloud|out\s+loud|also|too|then|now|still|even|really|briefly)\s*,?\s+(?:if|whether|why|how|what|who)\b",
+                {"wander": "wonder", "wanders": "wonders", "wandered": "wondered", "wandering": "wondering"},
+            ),
+            # "where" + a clause with its own verb of being or a modal is a question ("wandering where he had
+            # gone"); "wandered where the path led" goes there.
+            (
+                r"\b(?P<fix>wander|wanders|wandered|wandering)\s+where\s+(?:(?:he|she|they|it|I|you|we|"
+                r"(?-i:[A-Z][a-z]+))(?:'d|’d|'s|’s)?\s+(?:had|has|was|were|is|are|would|could|should|might|did|"
+                r"does)\b|(?:the|his|her|their|my|that|this)(?:\s+[a-z]+){1,2}\s+(?:was|were|is|are)(?=\s*[.,;!?])|"
+                r"to\s+(?:go|start|look|put|find|begin|turn|hide|sit|stand)\b)",
+                {"wander": "wonder", "wanders": "wonders", "wandered": "wondered", "wandering": "wondering"},
+            ),
             (
                 r"\b(?P<fix>wander|wanders|wandered|wandering)\s+(?:if|whether|why|how|what|who|aloud)\b",
                 {"wander": "wonder", "wanders": "wonders", "wandered": "wondered", "wandering": "wondering"},
@@ -1154,13 +1378,29 @@ TABLE: tuple[ConfusionSet, ...] = (
                 "She took his arm, which he allowed, and lead him across the yard.",
                 "She took his arm, which he allowed, and led him across the yard.",
             ),
+            Example("Somebody lead him there in the dark.", "Somebody led him there in the dark."),
         ),
         good=(
             "She wanted to take his arm and lead him across the yard.",
             "Take his arm and lead him out.",
             "She took his arm and led him across the yard.",
+            "Let somebody lead him there. Did someone lead them out? Have someone lead her home.",
         ),
         model=False,
+        # An indefinite subject takes "leads" in the present, so a bare "lead" after it is the past: "somebody
+        # lead him there" (unless the subject is itself an object: "let somebody lead him").
+        patterns=(
+            (
+                r"(?<!\blet )(?<!\blets )(?<!\bmake )(?<!\bmade )(?<!\bhelp )(?<!\bhelped )(?<!\bhave )"
+                r"(?<!\bhad )(?<!\bwatch )(?<!\bwatched )(?<!\bsaw )(?<!\bsee )(?<!\bto )(?<!\bdid )(?<!\bdoes )"
+                r"(?<!\bdo )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bcan )(?<!\bmust )(?<!\bmay )"
+                r"(?<!\bmight )(?<!\bif )(?<!\bunless )"
+                r"\b(?:somebody|someone|nobody|everyone|everybody|anyone|anybody)\s+(?P<fix>lead)\s+"
+                r"(?:him|her|them|us|me|it|the|his|her|their|my|our)\b(?:\s+[a-z]+)?\s+(?:there|here|to|into|"
+                r"out|through|across|down|up|back|away|inside|outside|along|toward|towards|past|home|from|onto)\b",
+                {"lead": "led"},
+            ),
+        ),
         extra=find_and_lead,
     ),
     ConfusionSet(
@@ -1219,6 +1459,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("The wind had started raising by noon.", "The wind had started rising by noon."),
             Example("He raised from the window seat.", "He rose from the window seat."),
             Example("Mara raises to her feet.", "Mara rises to her feet."),
+            Example("He rises a hand to stop her.", "He raises a hand to stop her."),
+            Example("Tove slowly rose the lantern.", "Tove slowly raised the lantern."),
         ),
         good=(
             "She watched the sun rise over the hill.",
@@ -1228,6 +1470,7 @@ TABLE: tuple[ConfusionSet, ...] = (
             "Above the din rose the voice of the priest.",
             "He was raised from the dead.",
             "She was raised from birth by wolves. He raised his cup from the table.",
+            "Out of the lake rose a hand. Then rose the voice of the choir.",
         ),
         model=False,
         patterns=(
@@ -1256,6 +1499,14 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?:hand|hands|eyebrow|eyebrows|brow|brows|chin|arm|arms|voice|glass|gun|weapon|sword|cup|fist|"
                 r"finger|gaze|eyes|head)\b",
                 {"rise": "raise", "rises": "raises", "rose": "raised", "risen": "raised", "rising": "raising"},
+            ),
+            # A subject lifting a thing: "He rises a hand", "Mara slowly rose the lantern" (after a subject, so
+            # not the inverted "out of the lake rose a hand").
+            (
+                r"\b(?:I|he|she|they|we|you|(?-i:[A-Z][a-z]+))\s+(?:[a-z]+ly\s+|then\s+|just\s+)?"
+                r"(?P<fix>rise|rises|rose)\s+(?:a|an|the|one|both|that|this)\s+(?:[a-z]+\s+)?" + _RAISED + r"\b"
+                r"(?!\s+of\b)",
+                {"rise": "raise", "rises": "raises", "rose": "raised"},
             ),
             # Things that are lifted, not things that lift themselves: "a sound that rose every hair".
             # (Not "above all rose the voice": a voice rises.)
@@ -1294,6 +1545,11 @@ TABLE: tuple[ConfusionSet, ...] = (
             Example("“Hush now. Lay down,” he said.", "“Hush now. Lie down,” he said."),
             Example("Then we laid down for a nap.", "Then we lay down for a nap."),
             Example("“It's late. Lay down, Corporal.”", "“It's late. Lie down, Corporal.”"),
+            Example("She let herself lay back on the rug.", "She let herself lie back on the rug."),
+            Example("Go and lay down in the van.", "Go and lie down in the van."),
+            Example("Tam was laying very still.", "Tam was lying very still."),
+            Example("He lays still for an hour.", "He lies still for an hour."),
+            Example("The letter was laying open on the desk.", "The letter was lying open on the desk."),
         ),
         good=(
             "He just lay still for hours.",
@@ -1306,6 +1562,8 @@ TABLE: tuple[ConfusionSet, ...] = (
             "He lays down the law.",
             "He rolled over and lay still.",
             "“Lay down your arms,” he said.",
+            "He lay down in the van. She let them lay down their arms.",
+            "Go and lay the table. He lays the cloth on the bed.",
         ),
         model=False,
         patterns=(
@@ -1356,6 +1614,44 @@ TABLE: tuple[ConfusionSet, ...] = (
                 r"(?<=\bwill )|(?<='ll )|(?<=’ll )|(?<=\bgonna )|(?<=\bwanna ))(?P<fix>lay)\s+(?:still|flat|quiet|"
                 r"quietly|back\s+down|down(?=\s*[.,!?…\"”]))",
                 {"lay": "lie"},
+            ),
+            # Letting or making someone rest, or sending them: "let himself lay back", "go and lay down".
+            (
+                r"\b(?:let|lets|letting|make|makes|made|making|help|helps|helped|helping)\s+(?:myself|yourself|"
+                r"himself|herself|itself|ourselves|themselves|me|you|him|her|us|them|it)\s+(?:just\s+)?(?P<fix>lay)\s+"
+                + _LIE_POSITION,
+                {"lay": "lie"},
+            ),
+            (
+                r"\b(?:go|come|goes|comes|going|coming|to|gonna|wanna|'ll|’ll|should|could|would|will|can|must|"
+                r"might|may|please|just)\s+(?:and\s+|just\s+)?(?P<fix>lay)\s+(?:back|down)(?=\s*[.,;:!?…\"”—]|"
+                r"\s+(?:on|in|for|beside|next|with|again|now|here|there|for|until|till|against|under|across|"
+                r"somewhere|a\s+(?:while|bit|minute|moment))\b)",
+                {"lay": "lie"},
+            ),
+            # An order with "just" opening the sentence: "Just lay back."
+            (
+                r"(?:^|(?<=\n)|(?<=[\"“])|(?<=[.!?]\s))(?-i:Just)\s+(?P<fix>lay)\s+" + _LIE_POSITION,
+                {"lay": "lie"},
+            ),
+            # Nothing laid: "a woman was laying." / "had been laying open upon the table".
+            (
+                r"\b(?:was|were|is|are|been|be|am)\s+(?P<fix>laying)(?=\s*[.;!?…\"”]|\s+(?:open|idle|unused|"
+                r"face|beneath|among|upon|near|under)\b)",
+                {"laying": "lying"},
+            ),
+            # Resting without an object, told by a degree word: "was laying very still".
+            (
+                r"\b(?P<fix>laying)\s+(?:very|perfectly|completely|totally|utterly|so|too|quite|deathly|almost|"
+                r"still)\s+(?:still|flat|quiet|quietly|motionless|awake|close|near)\b",
+                {"laying": "lying"},
+            ),
+            # The present of "lie" in a position: "he lays still", "she lays on the bed".
+            (
+                r"\b(?:he|she|it|(?-i:[A-Z][a-z]+))\s+(?:just\s+|still\s+)?(?P<fix>lays)\s+(?:still|flat|"
+                r"awake|motionless|there|back\s+down|on\s+(?:the|his|her|their|my)\s+(?:bed|floor|ground|couch|"
+                r"sofa|grass|back|side|stomach|front))\b",
+                {"lays": "lies"},
             ),
             # The order closing a line of dialogue: 'Don't be daft. Lay still," she said.'
             (

@@ -25,7 +25,7 @@ from ficsense.checks.context import Context
 from ficsense.checks.rule import Example, Hit, Rule, match_case
 
 PAST = {"begun": "began", "rung": "rang", "sung": "sang", "swum": "swam", "sunk": "sank", "sprung": "sprang"}
-SUBJECTS = frozenset("he she it they i we".split())
+SUBJECTS = frozenset("he she it they i we you".split())
 # "had she begun", "has it rung": an inverted auxiliary before the subject.
 AUXILIARIES = frozenset("had has have having 'd 've was were is are be been".split())
 DETERMINERS = frozenset("the a an his her my your their our its this that".split())
@@ -246,6 +246,7 @@ RULE = Rule(
     find=find,
     bad=(
         Example("Then she begun to laugh.", "Then she began to laugh."),
+        Example("At the match you sung the fight song.", "At the match you sang the fight song."),
         Example("The phone buzzed and it rung twice.", "The phone buzzed and it rang twice."),
         Example("He swung so hard the wrench rung in her palm.", "He swung so hard the wrench rang in her palm."),
         Example("The needle creeped up to the red.", "The needle crept up to the red."),

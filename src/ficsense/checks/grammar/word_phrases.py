@@ -124,14 +124,31 @@ TABLE: tuple[Phrase, ...] = (
             r"(?:in|on|at|into|inside|outside|going|gonna|almost|nearly|just|done|fine|okay|ok|here|late|lost|"
             r"screwed|safe|trying|leaving|getting|coming|running|never|always|supposed|meant|doing|talking|having|"
             r"taking|making|looking|waiting|staying|moving|stuck|fucked|sorry|friends|family|(?-i:[a-z]+ing))\b"
+            # A verb of knowing or saying opening its clause, then "were" and a state: "I know were on." (Not
+            # "the ones I know were fine": there the verb sits in a relative clause after a noun.)
+            r"|(?:^|(?<=[\"“])|(?<=[.!?…,;—][ \t])|(?<=\n)|(?<=\band[ \t])|(?<=\bbut[ \t])|(?<=\bso[ \t]))"
+            r"(?:I|you|he|she|they|we)[ \t]+(?:(?:just|really|already|still|do|don['’]t|think|guess)[ \t]+)?"
+            r"(?:know|knew|think|thought|guess|hope|bet|said|says|figure|figured|suppose|swear|reckon|mean|promise|"
+            r"told[ \t]+(?:you|him|her|them))[ \t]+(?P<known>were)[ \t]+(?:on|going|gonna|not|fine|done|late|here|"
+            r"okay|ok|almost|nearly|safe|screwed|lost|ready|good|even|square|supposed|meant|friends|getting|leaving|"
+            r"coming|trying|doing|in[ \t]+(?:trouble|this|love)|all[ \t]+(?:good|set|fine|right)|still|never|"
+            r"always|together|alone|stuck|out[ \t]+of)\b"
         ),
-        replacement="We're",
-        message="“Were” should be “We're” (we are) here.",
+        replacement="we're",
+        message="“were” should be “we're” (we are) here.",
         bad=(
             Example("“Were in the middle of nowhere.”", "“We're in the middle of nowhere.”"),
             Example("Come on. Were late.", "Come on. We're late."),
+            Example("“I know were on next.”", "“I know we're on next.”"),
+            Example("I hope were not too late.", "I hope we're not too late."),
         ),
-        good=("“Were you in the middle of it?”", "Were it not for you, I'd be dead.", "“We're late.”"),
+        good=(
+            "“Were you in the middle of it?”",
+            "Were it not for you, I'd be dead.",
+            "“We're late.”",
+            "The people I know were fine.",
+            "I think were it not for you, I'd be dead.",
+        ),
     ),
     Phrase(
         id="grammar.threw_through",
@@ -394,6 +411,10 @@ TABLE: tuple[Phrase, ...] = (
             r"|\b(?P<compound>lightening)[ \t-]+(?:bolt|bolts|strike|strikes|storm|storms|fast|quick|flash|flashes|"
             r"rod|rods|bug|bugs)\b"
             r"|\b(?P<subject>lightening)[ \t]+(?:flashed|struck|cracked|forked|split|lit|flickered|strikes|flashes)\b"
+            # The weather as a thing there is or that one fears ("a lightening of the mood" has "of").
+            r"|\bthere(?:['’]s|[ \t]+is|[ \t]+was|[ \t]+were|[ \t]+(?:will|would|might|could)[ \t]+be|[ \t]+had[ \t]+"
+            r"been)[ \t]+(?:(?:more|no|some|any|still|also)[ \t]+)?(?P<there>lightening)\b(?![ \t]+of\b)"
+            r"|\b(?:scared|afraid|terrified|frightened|fear|fond)[ \t]+of[ \t]+(?P<feared>lightening)\b(?![ \t]+of\b)"
         ),
         replacement="lightning",
         message="The flash in a storm is “lightning”; “lightening” means making lighter.",
@@ -401,22 +422,47 @@ TABLE: tuple[Phrase, ...] = (
             Example("Thunder and lightening.", "Thunder and lightning."),
             Example("It smelled like the air before lightening.", "It smelled like the air before lightning."),
             Example("A lightening bolt split the oak.", "A lightning bolt split the oak."),
+            Example("Stay in when there's lightening out.", "Stay in when there's lightning out."),
         ),
         good=(
             "Thunder and lightning.",
             "The sky was lightening in the east.",
             "Her hair was paler after lightening it.",
+            "There was a lightening of her mood.",
+            "There was lightening of the sky in the east.",
         ),
     ),
     Phrase(
         id="grammar.take_a_break",
         category="grammar",
-        description="“take a brake” for “take a break”.",
-        pattern=r"\b(?:take|takes|taking|took|taken|need|needs|needed)[ \t]+a[ \t]+(?P<fix>brake)\b",
+        description="“take a brake” for “take a break”, and a rest one has or needs (“have a short brake”).",
+        pattern=(
+            r"\b(?:take|takes|taking|took|taken|need|needs|needed|needing|deserve|deserves|deserved|grab|grabbed|"
+            r"earned)[ \t]+(?:a|another)[ \t]+(?:(?:short|quick|long|little|proper|real|lunch|coffee|tea|bathroom|"
+            r"loo|toilet|smoke|snack|water|breather|well-earned|well-deserved|[a-z]+-minute)[ \t]+)?(?P<fix>brake)\b"
+            r"(?![ \t-]+(?:pad|pads|light|lights|fluid|line|lines|pedal|pedals|cable|cables|disc|discs|drum|drums|"
+            r"shoe|shoes|lever|levers|system|check|job|caliper|calipers)\b)"
+            # "have a brake" is also a car's part ("the cart had a brake on each wheel"), so only people having
+            # one that ends the clause, or is had somewhere or for a while: "We'll have a brake at the top."
+            r"|\b(?:we|I|you|they|['’]ll|let['’]s|gonna|can|could)[ \t]+(?:have|had)[ \t]+(?:a|another)[ \t]+"
+            r"(?:(?:short|quick|long|little|proper|real|lunch|coffee|tea|bathroom|loo|toilet|smoke|snack|water|"
+            r"[a-z]+-minute)[ \t]+)?"
+            r"(?P<rest>brake)(?=[ \t]*[.!?…\"”]|[ \t]+(?:at|now|soon|after|before|until|till|while|then|"
+            r"here|there|first|later|today|tonight|tomorrow|and[ \t]+(?:then|eat|rest|talk|sit|get|grab))\b)"
+        ),
         replacement="break",
         message="A rest is a “break”; a “brake” stops a car.",
-        bad=(Example("You need a brake.", "You need a break."),),
-        good=("You need a break.", "He hit the brake."),
+        bad=(
+            Example("You need a brake.", "You need a break."),
+            Example("We'll have a brake at the top.", "We'll have a break at the top."),
+            Example("Let's take a five-minute brake.", "Let's take a five-minute break."),
+        ),
+        good=(
+            "You need a break.",
+            "He hit the brake.",
+            "The cart had a brake on each wheel.",
+            "Take a brake pad from the box.",
+        ),
     ),
     Phrase(
         id="grammar.missing_article",
@@ -750,13 +796,25 @@ IDIOMS: tuple[Phrase, ...] = (
         "“bare” (naked) for “bear” (put up with).",
         r"\b(?:can't|can’t|cannot|couldn't|couldn’t|could[ \t]+not|unable[ \t]+to|never)[ \t]+(?P<fix>bare)[ \t]+"
         r"(?:it|to|this|that|being|seeing|hearing|looking|thinking|the[ \t]+thought|the[ \t]+idea|him|them|you|us|me)\b"
-        r"|\b(?P<with>bare)[ \t]+with[ \t]+(?:me|us)\b",
+        r"|\b(?P<with>bare)[ \t]+with[ \t]+(?:me|us)\b"
+        r"|\b(?P<load>bare)[ \t]+(?:(?:the|its|his|her|my|their|any|much|more|full|some|no)[ \t]+)?(?:weight|brunt|"
+        r"burden|responsibility|blame|load)\b"
+        r"|\b(?P<mind>bare)[ \t]+(?:(?:that|this|it|them|him|her|these|those)[ \t]+)?in[ \t]+mind\b"
+        r"|\b(?P<witness>bare)[ \t]+(?:witness|fruit|a[ \t]+(?:grudge|resemblance)|"
+        r"no[ \t]+(?:resemblance|ill[ \t]+will)|the[ \t]+thought)\b",
         "bear",
         (
             Example("I can't bare to look.", "I can't bear to look."),
             Example("Bare with me a moment.", "Bear with me a moment."),
+            Example("The ankle could not bare weight.", "The ankle could not bear weight."),
+            Example("Bare it in mind.", "Bear it in mind."),
         ),
-        ("I can't bear to look.", "He bared his teeth.", "She was bare with him, honest to a fault."),
+        (
+            "I can't bear to look.",
+            "He bared his teeth.",
+            "She was bare with him, honest to a fault.",
+            "The walls were bare, the weight of years on them.",
+        ),
     ),
     _slip(
         "grammar.bare_bear",
@@ -767,6 +825,7 @@ IDIOMS: tuple[Phrase, ...] = (
         r"throat|collarbone|hip|hips|flesh|bottom|butt|ass)\b"
         # Nothing left: "the bear minimum", "stripped down to bear wood", "laid bear".
         r"|\b(?P<least>bear)[ \t]+(?:minimum|essentials|necessities|bones)\b"
+        r"|\b(?:on|in|and)[ \t]+(?P<walk>bear)[ \t]+(?:feet|foot|knees|toes|soles)\b"
         r"|\b(?P<hyphen>bear)-(?:chested|footed|handed|headed|knuckled?|knuckles|breasted|legged|armed|shouldered|"
         r"backed|bones)\b"
         r"|\bdown[ \t]+to[ \t]+(?:the[ \t]+)?(?P<down>bear)[ \t]+(?:wood|metal|bone|bones|floor|floorboards|earth|"
@@ -780,6 +839,7 @@ IDIOMS: tuple[Phrase, ...] = (
             Example("She pulled the blanket over his bear shoulder.", "She pulled the blanket over his bare shoulder."),
             Example("It was stripped down to bear wood.", "It was stripped down to bare wood."),
             Example("Just the bear minimum.", "Just the bare minimum."),
+            Example("She ran out on bear feet.", "She ran out on bare feet."),
             Example("He stood there bear-chested.", "He stood there bare-chested."),
             Example("They slept on the bear floor.", "They slept on the bare floor."),
         ),
@@ -799,13 +859,29 @@ IDIOMS: tuple[Phrase, ...] = (
         "grammar.peace_piece",
         "“piece” (a part) for “peace” (calm) in “rest in peace”, “peace of mind”, “make peace”.",
         r"\brest[ \t]+in[ \t]+(?P<fix>piece)\b|\b(?P<mind>piece)[ \t]+of[ \t]+mind\b"
-        r"|\b(?:make|made|making|makes|at)[ \t]+(?P<truce>piece)[ \t]+with\b",
+        r"|\b(?:make|made|making|makes|at)[ \t]+(?P<truce>piece)[ \t]+with\b"
+        r"|\b(?P<quiet>piece)[ \t]+and[ \t]+(?:quiet|calm|love|harmony|prosperity)\b"
+        r"|\b(?:live|lived|living|lives|die|died|dying|sleep|slept|leave|left|let|be|go|went|rests?|rested|"
+        r"coexist|existed)[ \t]+(?:(?:me|him|her|them|us|you|it)[ \t]+)?in[ \t]+(?P<calm>piece)\b"
+        r"(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:with|now|forever|together|at[ \t]+last)\b)"
+        r"|\b(?P<treaty>piece)[ \t-]+(?:treaty|treaties|talks|offering|offerings|sign|keeper|keepers|keeping|pipe|"
+        r"accord|accords|negotiations)\b",
         "peace",
         (
             Example("Rest in piece, old friend.", "Rest in peace, old friend."),
             Example("It gave her piece of mind.", "It gave her peace of mind."),
+            Example("All I want is piece and quiet.", "All I want is peace and quiet."),
+            Example("Leave me in piece.", "Leave me in peace."),
+            Example("He brought a piece offering.", "He brought a peace offering."),
         ),
-        ("Rest in peace, old friend.", "He gave her a piece of his mind.", "She made a piece with clay."),
+        (
+            "Rest in peace, old friend.",
+            "It came out in pieces.",
+            "A piece and a half.",
+            "Left in piece after piece.",
+            "He gave her a piece of his mind.",
+            "She made a piece with clay.",
+        ),
     ),
     _slip(
         "grammar.does_dose",
@@ -933,14 +1009,31 @@ IDIOMS: tuple[Phrase, ...] = (
         r"\b(?:come|came|comes|coming|get|got|over|in|out|up|down|back|right|stay|stayed|stand|sit|sat|from|"
         r"around|inside|till|until)[ \t]+(?P<fix>hear)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:now|on|quickly|this[ \t]+"
         r"instant|for[ \t]+a[ \t]+(?:second|minute|moment)|with[ \t]+(?:me|us)|already|anymore|alone|tonight|"
-        r"again)\b)",
+        r"again)\b)"
+        r"|\b(?:we['’]re|I['’]m|you['’]re|they['’]re|he['’]s|she['’]s|it['’]s|am|are|is|be|been|being)[ \t]+"
+        r"(?:(?:still|already|all|right|just|finally|back|over|now|always|not)[ \t]+)?(?P<be>hear)"
+        r"(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:now|already|again|too|together|before|yet|tonight|today|tomorrow|"
+        r"somewhere|for[ \t]+(?:a|the|you|me|us|him|her)|with[ \t]+(?:me|us|you|him|her)|to[ \t]+(?:help|stay|see|"
+        r"talk|get|take|save|stop))\b)"
+        # Asking whether someone is present: "Is she hear?", "Are they hear yet?"
+        r"|\b(?:is|are|was|were)[ \t]+(?:he|she|it|they|we|you|everyone|everybody|anyone|anybody|someone|somebody|"
+        r"(?-i:[A-Z][a-z]+))[ \t]+(?P<asked>hear)(?=[ \t]*\?|[ \t]+(?:yet|already|now|too|tonight|today)\b)",
         "here",
         (
+            Example("“We're hear!”", "“We're here!”"),
+            Example("Is she hear yet?", "Is she here yet?"),
             Example("“Come hear, quick.”", "“Come here, quick.”"),
             Example("It's cold in hear.", "It's cold in here."),
             Example("From hear on it gets worse.", "From here on it gets worse."),
         ),
-        ("“Come here, quick.”", "Did you come hear the band?", "I can't hear. Speak up.", "Stay and hear."),
+        (
+            "“Come here, quick.”",
+            "Did you come hear the band?",
+            "I can't hear. Speak up.",
+            "Stay and hear.",
+            "It's good to be heard.",
+            "I'm here to hear you.",
+        ),
     ),
     _slip(
         "grammar.name_here",
@@ -1031,11 +1124,17 @@ IDIOMS: tuple[Phrase, ...] = (
         r"(?:(?:a|the|her|him|me|them|you|us|many|another|such[ \t]+a|nice|lovely)[ \t]+){0,2}"
         r"(?P<fix>complement(?P<s>s?))\b"
         r"(?![ \t]+(?:to|of)\b)"
-        r"|\b(?P<praise>complement(?P<e>ed|ing|s|))[ \t]+(?:him|her|me|them|you|us)[ \t]+(?:on|for)\b",
-        "compliment\\g<s>\\g<e>",
+        r"|\b(?P<praise>complement(?P<e>ed|ing|s|))[ \t]+(?:him|her|me|them|you|us)[ \t]+(?:on|for)\b"
+        # Praise taken or fished for: "I'll take that as a complement." ("served as a complement to" is apt.)
+        r"|\b(?:take|takes|took|taken|taking|meant|mean|means)[ \t]+(?:it|that|this|them)[ \t]+as[ \t]+a[ \t]+"
+        r"(?P<taken>complement)\b(?![ \t]+(?:to|of)\b)"
+        r"|\b(?:fish|fishes|fished|fishing|angling)[ \t]+for[ \t]+(?:a[ \t]+|more[ \t]+)?"
+        r"(?P<fished>complement(?P<f>s?))\b",
+        "compliment\\g<s>\\g<e>\\g<f>",
         (
             Example("He paid her a complement.", "He paid her a compliment."),
             Example("She complemented him on his coat.", "She complimented him on his coat."),
+            Example("I'll take that as a complement.", "I'll take that as a compliment."),
         ),
         ("He paid her a compliment.", "The wine complemented the fish.", "A full complement of men."),
     ),
@@ -1936,14 +2035,219 @@ IDIOMS: tuple[Phrase, ...] = (
         r"toilet|tissue|music|writing|software|code|news|gossip|luggage|jewellry|scrap|driftwood|fish|chicken|"
         r"steak|cloth|leather|lint|debris|shrapnel|rock|stone|bone|ice|land|meat)\b"
         # Whole, or bit by bit: "home in one peace", "peace by peace".
-        r"|\bin[ \t]+one[ \t]+(?P<whole>peace)\b|\b(?P<bit>peace)[ \t]+by[ \t]+peace\b",
+        r"|\bin[ \t]+one[ \t]+(?P<whole>peace)\b|\b(?P<bit>peace)[ \t]+by[ \t]+peace\b"
+        # A part of a thing named next: "a peace of the pie", "one small peace of it" ("a peace of the brave"
+        # is rare; "a little peace of mind" is the calm).
+        r"|\b(?:a|one|another|each|every|last|the[ \t]+last|the[ \t]+biggest)[ \t]+(?:(?:small|little|tiny|big|"
+        r"large|huge|single|broken|thin|thick)[ \t]+)?(?P<some>peace)[ \t]+of[ \t]+(?:the|that|this|his|her|my|"
+        r"your|their|our|it|them)\b",
         "piece\\g<s>",
         (
             Example("The treaty was torn to peaces.", "The treaty was torn to pieces."),
             Example("She handed me a peace of paper.", "She handed me a piece of paper."),
             Example("He came back in one peace.", "He came back in one piece."),
+            Example("Save me a peace of the tart.", "Save me a piece of the tart."),
         ),
-        ("The treaty was torn to pieces.", "It gave her peace of mind.", "A peace of sorts held.", "Rest in peace."),
+        (
+            "The treaty was torn to pieces.",
+            "It gave her peace of mind.",
+            "A peace of sorts held.",
+            "Rest in peace.",
+            "The peace of the valley held.",
+        ),
+    ),
+    _slip(
+        "grammar.on_the_brakes",
+        "“breaks” for “brakes” when a driver stands, mashes or leans on them (“stood on the breaks”).",
+        # The verbs of braking hard that grammar.breaks_brakes does not take ("slammed", "hit", "pumped").
+        r"\b(?:stood|stand|stands|standing|mashed|mash|mashing|jam|jams|jamming|leaned|leant|leaning|stomp|stomps|"
+        r"stomping|stamp|stamping|smashed|pressed|press|pressing|tapped|tap|tapping|feathered|"
+        r"slapped|threw|jumped|put[ \t]+(?:his|her|my|their|your)[ \t]+foot)[ \t]+on[ \t]+(?:the|his|her|my|their|"
+        r"your)[ \t]+(?P<fix>break(?P<s>s))\b"
+        r"|\b(?P<part>break)[ \t-]+(?:pads|pedal|pedals|lights|fluid|calipers|discs)\b",
+        "brake\\g<s>",
+        (
+            Example("She stood on the breaks.", "She stood on the brakes."),
+            Example("He put his foot on the breaks.", "He put his foot on the brakes."),
+            Example("The break lights glowed red.", "The brake lights glowed red."),
+        ),
+        ("She stood on the brakes.", "He stood on the break in the wall.", "They took breaks on the hour."),
+    ),
+    _slip(
+        "grammar.site_of_a_place",
+        "“sight” (seeing) for “site” (a place) in a place's name: “camp sight”, “building sight”, “web sight”.",
+        r"\b(?:camp|camping|caravan|building|construction|web|burial|dig|excavation|landing|launch|crash|"
+        r"nesting|dump|disposal|test|testing|work|picnic)[ \t]+(?P<fix>sight(?P<s>s?))\b",
+        "site\\g<s>",
+        (
+            Example("They pitched the tent at the camp sight.", "They pitched the tent at the camp site."),
+            Example("The construction sight was locked.", "The construction site was locked."),
+        ),
+        ("They pitched the tent at the campsite.", "It was a fine sight.", "The best sight in the county."),
+    ),
+    _slip(
+        "grammar.weak_week",
+        "“week” (seven days) for “weak” (feeble) after “too”, “so”, “felt” and the like.",
+        # A degree word before "week" makes it an adjective ("too week"); "the very week he left" is a time.
+        r"(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bsame )\b(?:too|so|very|really|pretty|rather|terribly|"
+        r"awfully|incredibly|bit|kinda|sorta)[ \t]+(?P<fix>week)\b"
+        r"(?![ \t]+(?:after|by|of|ago|or|later|earlier|long|before|end|old|off|away|from|in|out|on|one|two)\b)"
+        # Feeling or looking feeble, then the clause ends: "felt week.", "still week and shaky".
+        r"|\b(?:felt|feel|feels|feeling|look|looks|looked|looking|seemed|seem|seems|sounded|sounds|grew|grow|"
+        r"growing|still)[ \t]+(?P<felt>week)(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:and|with|"
+        r"from|enough|even|in[ \t]+the[ \t]+knees|at[ \t]+the[ \t]+knees)\b)",
+        "weak",
+        (
+            Example("She was too week even to talk.", "She was too weak even to talk."),
+            Example("I felt week and dizzy.", "I felt weak and dizzy."),
+        ),
+        (
+            "She was too weak even to talk.",
+            "It was the very week he left.",
+            "It took so long, week after week.",
+            "It felt like a week.",
+            "We stayed on a week.",
+        ),
+    ),
+    _slip(
+        "grammar.advice_owned",
+        "“advise” (to counsel) for the noun “advice” after an owner's name (“the handbook's advise is”).",
+        # An owner's counsel that then is or was something; not "let's advise", "it's", "that's".
+        r"(?<!\blet['’]s )(?<!\bit['’]s )(?<!\bthat['’]s )(?<!\bhe['’]s )(?<!\bshe['’]s )(?<!\bwho['’]s )"
+        r"(?<!\bwhat['’]s )(?<!\bthere['’]s )(?<!\bhere['’]s )(?<=['’]s |s['’] )(?P<fix>advise)\b"
+        r"(?=[ \t]*[,.;!?…\"”]|[ \t]+(?:is|was|had|has|seemed|sounded|rang|came|stuck|would|that)\b)",
+        "advice",
+        (
+            Example("The handbook's advise is plain.", "The handbook's advice is plain."),
+            Example("I took my sisters' advise.", "I took my sisters' advice."),
+        ),
+        ("The handbook's advice is plain.", "Let's advise them.", "That's advise, not an order."),
+    ),
+    _slip(
+        "grammar.advise_to",
+        "“advice” (the noun) for the verb “advise” after “to”, naming whom (“wanted to advice you”).",
+        r"\b(?:want|wants|wanted|try|tries|tried|trying|going|need|needed|meant|mean|here|came|come|able|"
+        r"allowed|supposed|decided|like|hoped|hope|wish|wished|afraid|paid|hired)[ \t]+to[ \t]+(?P<fix>advice)[ \t]+"
+        r"(?:you|him|her|them|me|us|against|caution)\b",
+        "advise",
+        (Example("I wanted to advice you first.", "I wanted to advise you first."),),
+        ("I wanted to advise you first.", "He came to advice he did not want.", "She was open to advice."),
+    ),
+    _slip(
+        "grammar.clothes_cloths",
+        "“cloths” (rags) for “clothes” (what one wears) when they are worn, changed or taken off.",
+        # Rags are wiped with, folded or wrung; clothes are worn, changed into and taken off.
+        r"\b(?:wear|wears|wearing|wore|change[ \t]+of|changed[ \t]+(?:into|out[ \t]+of)|"
+        r"change[ \t]+(?:into|out[ \t]+of)|changing[ \t]+(?:into|out[ \t]+of)|dressed[ \t]+in|"
+        r"put[ \t]+on|pulled[ \t]+on|tugged[ \t]+on|"
+        r"stripped[ \t]+off|took[ \t]+off|take[ \t]+off|taking[ \t]+off|peeled[ \t]+off|"
+        r"change|changed|changing|school|street|civilian|normal|regular|baggy|borrowed|ordinary|fancy|designer|"
+        r"summer|winter)[ \t]+"
+        r"(?:(?:the[ \t]+same|my|your|his|her|their|our|some|these|those|its|clean|dry|wet|dirty|fresh|new|old|"
+        r"spare|warm|damp|muddy|soaked|sodden|torn|bloody|borrowed|good|best|school|work|street|normal|"
+        r"regular|civilian|nice|fancy|baggy|winter|summer|sleep|night|own)[ \t]+){0,2}(?P<fix>cloths)\b"
+        r"(?![ \t]+(?:to[ \t]+(?:wipe|clean|dry|mop|scrub|dust|polish)|"
+        r"and[ \t]+(?:water|soap|bandages|towels|buckets)))"
+        # The same rags all week are clothes: "the same cloths for two days".
+        r"|\bthe[ \t]+same[ \t]+(?P<same>cloths)\b(?=[ \t]+(?:for|since|as|all|from|two|three|every|again|"
+        r"he|she|I|they|we)\b|[ \t]*[.,;!?…\"”])"
+        # Clothes one would put on: "clean cloths to wear", "his cloths on".
+        r"|\b(?P<worn>cloths)(?=[ \t]+(?:to[ \t]+(?:wear|put[ \t]+on|change[ \t]+into)|back[ \t]+on)\b)",
+        "clothes",
+        (
+            Example("I've worn the same cloths for two days.", "I've worn the same clothes for two days."),
+            Example("Go change your cloths.", "Go change your clothes."),
+            Example("She needed clean cloths to wear.", "She needed clean clothes to wear."),
+        ),
+        (
+            "I've worn the same clothes for two days.",
+            "She wrung out the cloths.",
+            "He wiped it with clean cloths.",
+            "Change the cloths on his forehead.",
+            "Fresh cloths and hot water, now.",
+        ),
+    ),
+    _slip(
+        "grammar.road_rode",
+        "“rode” (the past of ride) for the noun “road” after an article or a word of place.",
+        # "the rode" has no verb reading; a ship's anchor line is a "rode" only after "anchor".
+        r"(?<!\banchor )\b(?:the|a|this|dirt|gravel|muddy|dusty|winding|narrow|icy|paved)[ \t]+"
+        r"(?:(?:dirt|gravel|main|back|country|muddy|dusty|empty|open|long|winding|narrow|icy|wet|paved|"
+        r"toll|private|coast|coastal|forest|mountain|same|whole)[ \t]+)?(?P<fix>rode)\b"
+        r"(?![ \t]+(?:in|on|out|off|up|down|back|away|through|past|along|across|home|hard|with|into|over|by|"
+        r"around|round|a|an|the|his|her|their|my|him|her|them|it|ahead|behind|beside|toward|towards|alongside|"
+        r"shotgun|bareback|side-?saddle|horseback|slowly|quickly|fast|together|alone|off)\b|[ \t]+(?-i:[A-Z]))"
+        r"|\b(?P<trip>rode)[ \t-]+(?:trip|trips|sign|signs|kill|block|blocks|rage|map|maps|works|worker|workers)\b",
+        "road",
+        (
+            Example("She walked back toward the rode.", "She walked back toward the road."),
+            Example("He drove down the dirt rode.", "He drove down the dirt road."),
+            Example("It was a long rode trip.", "It was a long road trip."),
+        ),
+        (
+            "She walked back toward the road.",
+            "The knight rode on.",
+            "The others rode ahead.",
+            "The one he rode was grey.",
+            "Check the anchor rode.",
+            "The whole company rode out.",
+        ),
+    ),
+    _slip(
+        "grammar.theres_theirs",
+        "“their's” for “there's” (there is) before what there is (“when their's nothing left”).",
+        # As a misspelled "theirs" it ends a phrase ("the choice was their's."); before these words it is "there is".
+        r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bbeen )(?<!\bare )(?<!\bwere )(?<!\bof )(?<!\band )(?<!\bbecame )"
+        r"\b(?P<fix>their['’]s)[ \t]+(?:no|nothing|something|someone|somebody|nobody|no[ \t]+one|always|only|still|"
+        r"never|just|got|been|more|plenty|anything|everything|anyone|anybody|everyone|a|an|the|this|that|"
+        r"one|two|some|any|enough|not|another|lots|nowhere|somewhere|room|time|hope|less|much|many|also|"
+        r"definitely|probably|really|gonna|going|supposed|even|literally|actually|absolutely)\b",
+        "there's",
+        (
+            Example("Stay home when their's nothing to do.", "Stay home when there's nothing to do."),
+            Example("Their's a light on.", "There's a light on."),
+        ),
+        (
+            "Stay home when there's nothing to do.",
+            "The choice was theirs.",
+            "The fault is their's, not ours.",
+            "The farm was their's the whole time.",
+        ),
+    ),
+    _slip(
+        "grammar.and_an",
+        "“an” for “and” between two bare nouns (“of woodsmoke an horse”), before a sounded consonant.",
+        # After "of/with/like" and a bare noun, an article cannot follow; a silent h ("an hour", "an honest
+        # man") and a vowel sound keep "an".
+        r"\b(?:of|with|like|and|smelled|smelt|smells|tasted)[ \t]+(?!(?:course|which|whom|them|us|him|her|it|me|"
+        r"you|these|those|this|that|all|both|each|some|any|none|one|such|what|mine|yours|ours|theirs|his|hers|"
+        r"many|much|half|twice)\b)(?-i:[a-z]{3,})[ \t]+(?P<fix>an)[ \t]+"
+        r"(?!(?:hour|honest|honou?r|heir|herb|hono|histor|homage)[a-z]*\b)(?-i:[bcdfghjklmnpqrstvwz][a-z]+)\b"
+        r"(?=[ \t]*[.,;!?…\"”—]|[ \t]+(?:and|or)\b)",
+        "and",
+        (
+            Example("The barn smelled of woodsmoke an horse.", "The barn smelled of woodsmoke and horse."),
+            Example("A plate of bread an butter.", "A plate of bread and butter."),
+        ),
+        (
+            "The barn smelled of woodsmoke and horse.",
+            "He had been gone an hour.",
+            "We spoke with him an hour.",
+            "It was full of pride an honest man would feel.",
+        ),
+    ),
+    _slip(
+        "grammar.too_opening",
+        "“To” for “Too” opening a clipped reply before a word of degree that is also a verb (“To still.”).",
+        # "To late." is grammar.to_too's; these words are also verbs, but no infinitive ends a reply on them.
+        r"(?:^|(?<=[\"“])|(?<=[.!?…][ \t])|(?<=\n))(?P<fix>(?-i:To))[ \t]+(?:still|quiet|close|calm|slow|wet|full|"
+        r"right|wrong|true|neat|loose|bright|dark|many|simple|cute|long)(?=[ \t]*(?:[.!?…\"”]|,[\"”]))",
+        "Too",
+        (
+            Example("“To still.”", "“Too still.”"),
+            Example("It was quiet. To quiet.", "It was quiet. Too quiet."),
+        ),
+        ("“Too still.”", "“To still the sea.”", "To the sea!", "To bed."),
     ),
 )
 
@@ -2175,6 +2479,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "grammar.wring_ring": ("ring", "ringing", "rings"),
     "grammar.loath_loathe": ("loathe",),
     "grammar.conscious_conscience": ("conscience",),
+    "grammar.on_the_brakes": ("breaks", "break"),
+    "grammar.site_of_a_place": ("sight", "sights"),
+    "grammar.weak_week": ("week",),
+    "grammar.advice_owned": ("advise",),
+    "grammar.advise_to": ("advice",),
+    "grammar.clothes_cloths": ("cloths",),
+    "grammar.road_rode": ("rode",),
+    "grammar.theres_theirs": ("their's", "their’s"),
+    "grammar.and_an": ("an",),
+    "grammar.too_opening": ("to",),
 }
 # How far a pattern may reach around its word, in characters.
 _REACH = 100
