@@ -212,7 +212,13 @@ class ModelSwap:
 
 
 # Words a contraction may precede that the pair counts mistake for owned things ("it's way too late").
-_NOT_OWNED = frozenset("way first last new best next whole all very half kind sort much more most home".split())
+# A possessive owns a noun, never a preposition or particle: "from there over the rail".
+_PARTICLES = frozenset(
+    "over under across through into onto past behind beyond along around up down out off again".split()
+)
+_NOT_OWNED = _PARTICLES | frozenset(
+    "way first last new best next whole all very half kind sort much more most home".split()
+)
 
 
 # Complements a contraction may have before a clause of their own ("You're welcome was all he said").
@@ -331,7 +337,9 @@ def find_there_nouns(ctx: Context) -> Iterator[Hit]:
     model = ctx.model
     for index in ctx.indices_of(("there",)):
         previous, following = ctx.prev_word(index), ctx.next_word(index)
-        if following is None or not _noun_like(ctx, following) or model.pair("there", ctx.lower[following]):
+        if following is None or ctx.lower[following] in _PARTICLES or not _noun_like(ctx, following):
+            continue
+        if model.pair("there", ctx.lower[following]):
             continue
         owner = previous is not None and ctx.lower[previous] in _OWNER_SLOTS
         owner = owner or (previous is not None and _owned_after_verb(ctx, previous, following))
@@ -646,6 +654,10 @@ def find_object_contractions(word: str, fix: str, stands_for: tuple[str, ...], c
         if previous is None or following is None or not ctx.forms[previous].islower():
             continue
         if ctx.lower[previous] in _CLAUSE_OPENERS or ctx.lower[previous] in _NEW_CLAUSE:
+            continue
+        # "Of course it's grey.": a clause opens after "of course" too.
+        before = ctx.prev_word(previous)
+        if ctx.lower[previous] == "course" and before is not None and ctx.lower[before] == "of":
             continue
         if not _noun_like(ctx, following, fix) or any(model.pair(other, ctx.lower[following]) for other in stands_for):
             continue
@@ -1065,6 +1077,7 @@ ITS = _rule(
         Example("Relax. Its basically over.", "Relax. It's basically over."),
     ),
     good=(
+        "It's grey. Of course it's grey.",
         "I know it's late.\n\n**Jo:** its fine lol\n\n**me:** ok",
         "I know it's hard.",
         "The dog wagged its tail.",
@@ -1187,6 +1200,7 @@ THEIR = _rule(
         Example("I asked, and their both coming.", "I asked, and they're both coming."),
     ),
     good=(
+        "He climbed onto the balcony, and from there over the rail.",
         "Their hands were cold.",
         "There was no answer.",
         "I hope they're going to be okay.",

@@ -155,6 +155,7 @@ RULE = Rule(
         Example("I'm ready go.", "I'm ready to go."),
     ),
     good=(
+        "It was the size of a walk-in closet, and as warm as a drive-in car.",
         "She froze when she noticed the door was open.",
         "He leaned against the door.",
         "Jo finally spoke and said nothing.",

@@ -36,7 +36,8 @@ from ficsense.checks.rule import Hit
 from ficsense.checks.word_classes import word_classes
 
 _ARTICLELESS = re.compile(
-    r"\b(?P<preposition>against|through|into|onto|toward|towards|across|behind|beside|on|off|under|from|in|at)\s+"
+    # Not the end of a compound: "a walk-in closet".
+    r"(?<![\w-])(?P<preposition>against|through|into|onto|toward|towards|across|behind|beside|on|off|under|from|in|at)\s+"
     # "room after room", "window after window" repeat the noun on purpose.
     r"(?P<noun>door|wall|window|table|desk|chair|couch|sofa|counter|fridge|sink|car|room|doorway|doorframe|hallway|"
     r"corridor|kitchen|bathroom|bedroom|ceiling|mirror|dresser|cabinet|closet|wardrobe|fence|gate|railing|headboard|"
@@ -78,6 +79,7 @@ def dropped_article_before_household_noun(ctx: Context) -> Iterator[Hit]:
         if re.match(rf"\s+to\s+{re.escape(noun)}\b", text[end : end + len(noun) + 8], re.IGNORECASE):
             continue
         yield Hit(start, end, f"An article seems to be missing before “{noun}”.", (f"the {noun}",), CONFIDENCE)
+    yield from _bare_noun_after_preposition(ctx)
 
 
 _PERSON_NOUNS = frozenset(
@@ -170,6 +172,8 @@ def dropped_article_in_idiom(ctx: Context) -> Iterator[Hit]:
         article = "the" if group in _THE_IDIOMS else "a"
         fixed = f"{before} {article} {noun}"
         yield Hit(start, end, missing_message(f"“{article}”", match.group(0)), (fixed,), CONFIDENCE)
+    yield from _bare_adjective_and_noun(ctx)
+    yield from _bare_span_of_time(ctx)
 
 
 def _needs_determiner(ctx: Context, word: str) -> bool:
@@ -328,3 +332,200 @@ def dropped_article_after_there(ctx: Context) -> Iterator[Hit]:
         first = index if before is None or lower[index] in _PRESENTING else before
         fixed = f"{verbatim(ctx, first, index)} {article} {ctx.forms[noun]}"
         yield missing(ctx, first, noun, "An article", (fixed,))
+
+
+# Prepositions after which a bare singular count noun is a lost "the" when the language model does not list
+# the pair: "out window", "at leg", "over counter"; the bare idioms ("at home", "by hand", "to bed", "in
+# town", "on foot", "for dinner", "out loud") are all common listed pairs. Not "as" (roles: "as captain"),
+# "like" (own shape), "between" and "per".
+# Only prepositions of physical place: after "in", "for", "with", "at" or "by" edited prose puts abstract
+# nouns bare ("for conversation", "with feeling", "at discipline").
+_BARE_NOUN_PREPOSITIONS = frozenset("out over onto across behind beside under underneath beneath off".split())
+
+
+# "looked at leg", "knocked on lid": "at" and "on" after a verb of looking or striking point at one thing.
+_AT_ONE_THING = frozenset(
+    "looked look looks looking stared stare stares staring glanced glance glances glancing glared peered gazed "
+    "knocked knock knocks knocking tapped tap taps tapping pointed points pointing".split()
+)
+
+
+# What may follow the noun when it ends its phrase: not "and"/"or" ("with knife and fork", "by land or sea"),
+# not "of" ("in case of", "by way of") and not a noun (a modifier: "at leg level").
+_AFTER_BARE_NOUN = frozenset(
+    "but as when while before until so because then again twice once too now anyway instead for at in on "
+    "with into onto from toward towards by like".split()
+)
+
+
+# Names and terms of address go bare: "talked to mom", "come on man", "thank god", "for heaven's sake".
+_ADDRESSED = frozenset(
+    "mom dad mum mother father mama papa mommy daddy grandma grandpa granny nana auntie sir madam man kid "
+    "buddy dude babe baby honey darling sweetheart boss doc captain god lord heaven hell mister miss boy girl "
+    "bro mate pal son chief".split()
+)
+
+
+# A lost "the" is sure only where the bare pair would be listed if English used it: the noun is common
+# after "the".
+_MIN_AFTER_THE = 30_000_000
+
+
+def _usually_after_the(ctx: Context, word: str) -> bool:
+    """A singular noun the model writes after "the" several times more often than it occurs in all."""
+    model, classes = ctx.model, word_classes()
+    total = classes.total(word)
+    if total and classes.count(word, ("NN",)) < 0.5 * total:
+        return False
+    if not total and (classes.knows(word) or word.endswith(("s", "ing", "ly", "ed"))):
+        return False
+    the = model.pair("the", word)
+    return the >= _MIN_AFTER_THE and the >= 2.5 * model.count(word)
+
+
+def _bare_noun_after_preposition(ctx: Context) -> Iterator[Hit]:
+    """ "stares out window", "looked at leg.", "knocked on lid twice": a preposition and a bare singular count
+    noun that ends its phrase, a pair the language model does not list although "the" + noun is common."""
+    lower, forms, model = ctx.lower, ctx.forms, ctx.model
+    for index in ctx.words:
+        preposition = lower[index]
+        if not (
+            preposition in _BARE_NOUN_PREPOSITIONS
+            or (preposition == "of" and _after_part_noun(ctx, index))
+            or (preposition in ("at", "on") and _after_verb(ctx, index, _AT_ONE_THING))
+        ):
+            continue
+        noun = ctx.next_word(index)
+        if noun is None or not forms[noun].isalpha() or not forms[noun].islower() or len(forms[noun]) < 3:
+            continue
+        word = lower[noun]
+        if word in _ADDRESSED or model.pair(preposition, word) or not _usually_after_the(ctx, word):
+            continue
+        # Mass and abstract nouns ("into silence", "under pressure") go bare; count nouns have plurals.
+        if preposition != "on" and not _has_plural(ctx, word):
+            continue
+        after = ctx.next_word(noun)
+        if after is None:
+            if noun + 1 < len(forms) and forms[noun + 1] in ("'", "’", "-"):
+                continue  # "at kids' table", "on half-term"
+        elif not _ends_noun_phrase(ctx, after) or (lower[after] == "to" and preposition == "from"):
+            continue
+        # "hand in hand", "door to door": a noun repeated on purpose.
+        before = ctx.prev_word(index)
+        if before is not None and lower[before] == word:
+            continue
+        yield missing_between(ctx, index, "the", noun, what="An article")
+
+
+# A finite verb after the noun ends its phrase: "the towel on top of fridge has slid".
+_FINITE = frozenset("is was has had were are".split())
+
+
+def _ends_noun_phrase(ctx: Context, after: int) -> bool:
+    """The word `after` a bare noun closes its phrase: a preposition, an adverb, a finite verb, or an "and"
+    that opens a new clause ("leaned over counter and grabbed"), not a list of bare nouns."""
+    word = ctx.lower[after]
+    if word in _AFTER_BARE_NOUN or word in _FINITE:
+        return True
+    following = ctx.next_word(after)
+    if word != "and" or following is None:
+        return False
+    verb, classes = ctx.lower[following], word_classes()
+    if classes.knows(verb):
+        return 2 * classes.count(verb, ("VBD",)) > classes.total(verb) > 0
+    return verb in SUBJECT_PRONOUNS or (verb.endswith("ed") and len(verb) > 4)
+
+
+def _after_verb(ctx: Context, index: int, verbs: frozenset[str]) -> bool:
+    """The word before token `index` is one of `verbs`."""
+    before = ctx.prev_word(index)
+    return before is not None and ctx.lower[before] in verbs
+
+
+_PARTS_BEFORE_OF = frozenset("top bottom side edge middle end back front corner inside outside rest".split())
+
+
+def _after_part_noun(ctx: Context, of: int) -> bool:
+    """ "on top of fridge": an "of" after a part noun, whose object is a thing that takes "the"."""
+    part = ctx.prev_word(of)
+    return part is not None and ctx.lower[part] in _PARTS_BEFORE_OF
+
+
+# Size and length adjectives that a singular count noun never follows bare after a preposition: "for long
+# moment", "with little wooden cabin", "after short pause". Not "good" ("with good reason", "in good time")
+# nor "great" ("with great care"), which take mass nouns.
+_SIZE_ADJECTIVES = frozenset("long short brief quick little big small huge tiny whole".split())
+
+
+# Moments go bare after no adjective; these nouns are always counted ("a long moment", "a quick look").
+_COUNTED = frozenset("moment while minute second pause breath look glance beat silence walk step nod".split())
+
+
+# Prepositions before the adjective: not "of" ("of little use"), "by" ("by small margins" is plural anyway).
+_BEFORE_SIZE = frozenset("for with after in at on into from under behind".split())
+
+
+def _bare_adjective_and_noun(ctx: Context) -> Iterator[Hit]:
+    """ "for long moment", "with little wooden cabin": a preposition, a size adjective (and perhaps one more
+    adjective) and a singular count noun that ends its phrase."""
+    lower, forms, classes = ctx.lower, ctx.forms, word_classes()
+    for index in ctx.indices_of(_SIZE_ADJECTIVES):
+        preposition, noun = ctx.prev_word(index), ctx.next_word(index)
+        if preposition is None or noun is None or lower[preposition] not in _BEFORE_SIZE:
+            continue
+        described = classes.is_adjective(lower[noun], share=0.9) or classes.count(lower[noun], ("JJ",)) == 1 == (
+            classes.total(lower[noun])
+        )
+        described = described and lower[noun] not in _SIZE_ADJECTIVES
+        if described:
+            noun = ctx.next_word(noun)  # "little wooden cabin"
+        if noun is None or not forms[noun].islower():
+            continue
+        word = lower[noun]
+        if lower[index] == "little" and not (described and _has_plural(ctx, word)):
+            continue  # "with little effort", "in little time": "little" means "not much".
+        if word not in _COUNTED and not (_has_plural(ctx, word) and _usually_after_the(ctx, word)):
+            continue
+        after = ctx.next_word(noun)
+        if after is not None and not _ends_noun_phrase(ctx, after) and lower[after] not in ("of", "that", "and"):
+            continue
+        article = "an" if lower[index][0] in "aeiou" else "a"
+        yield missing_between(ctx, preposition, article, index, what="An article")
+
+
+def _has_plural(ctx: Context, word: str) -> bool:
+    """A count noun: its plural is common ("cabins"); mass nouns ("water", "education") seldom have one."""
+    model = ctx.model
+    return max(model.count(word + "s"), model.count(word + "es")) >= 0.3 * model.count(word) > 0
+
+
+# "needed minute", "give me second", "wait minute": a verb that takes a span of time as its object.
+_TAKES_TIME = frozenset(
+    "need needs needed needing take takes took taking wait waited have got give gave giving".split()
+)
+
+
+_TIME_SPANS = frozenset("minute second moment sec while".split())
+
+
+def _bare_span_of_time(ctx: Context) -> Iterator[Hit]:
+    """ "I just needed minute.", "give me second": a time span ending the clause right after a verb that takes
+    it (or its object pronoun) needs "a"; "needed time" is a mass noun and stays quiet."""
+    lower, forms = ctx.lower, ctx.forms
+    for index in ctx.indices_of(_TIME_SPANS):
+        before = ctx.prev_word(index)
+        if before is None or not forms[index].islower():
+            continue
+        after = index + 1
+        if after < len(forms) and ctx.is_word[after] and lower[after] not in ("to", "before", "and", "or"):
+            continue
+        verb = before
+        if lower[before] in ("me", "us", "him", "her", "them"):
+            verb = ctx.prev_word(before)
+        if verb is None or lower[verb] not in _TAKES_TIME:
+            continue
+        if lower[index] == "while" and lower[verb] not in ("take", "takes", "took", "taking"):
+            continue  # "wait while they": a conjunction.
+        if lower[verb] in ("have", "got") and lower[index] == "second":
+            continue  # "she got second": a place in a race.
+        yield missing_between(ctx, before, "a", index, what="An article")

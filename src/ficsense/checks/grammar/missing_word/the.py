@@ -7,6 +7,7 @@ of the body after a touch all take "the"; the bare forms English does use ("on t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ficsense.checks.context import Context
@@ -33,6 +34,10 @@ from ficsense.checks.word_classes import BASE_VERB, word_classes
 _BARE_PARTS = frozenset({("on", "top"), ("in", "front"), ("in", "back"), ("at", "bottom"), ("by", "side")})
 
 
+# Openings and rims that also take "the" before "of": "stood in mouth of the cave", "on brink of tears".
+_MORE_PART_NOUNS = frozenset("mouth brink rim lip crest summit peak heart entrance verge".split())
+
+
 def _after_infinitive_verb(ctx: Context, to: int) -> bool:
     """ "began to", "want to": a "to" that opens an infinitive."""
     verb = ctx.prev_word(to)
@@ -42,7 +47,8 @@ def _after_infinitive_verb(ctx: Context, to: int) -> bool:
 def dropped_the_before_part_noun(ctx: Context) -> Iterator[Hit]:
     """ "for rest of your life": a part noun between a preposition and "of" needs "the"."""
     lower = ctx.lower
-    for index in ctx.indices_of(PART_NOUNS):
+    yield from _bare_part_ending_phrase(ctx)
+    for index in ctx.indices_of(PART_NOUNS | _MORE_PART_NOUNS):
         noun = lower[index]
         before, after = ctx.prev_word(index), ctx.next_word(index)
         if before is None or after is None or lower[after] != "of":
@@ -106,6 +112,7 @@ def dropped_the_before_superlative(ctx: Context) -> Iterator[Hit]:
         if word not in _SUPERLATIVES and not (word.endswith("est") and classes.count(word, ("JJS", "RBS"))):
             continue
         yield missing(ctx, index, superlative, "“the”", (f"{ctx.forms[index]} the {word}",))
+    yield from _bare_superlative_after_copula(ctx)
 
 
 # "rubbed back of his neck", "pinched bridge of her nose".
@@ -130,3 +137,64 @@ def dropped_the_before_body_region(ctx: Context) -> Iterator[Hit]:
         if participle_as_adjective(ctx, word_across_lines(ctx, verb)):
             continue
         yield missing_between(ctx, verb, "the", index)
+
+
+# "lived at least", "It's best left alone": a superlative adverb; these copulas are only verbs here.
+_BE = COPULAS | _PRONOUN_IS - {"being"}
+
+
+# Bare after a copula on purpose: "he was best man", "they were best friends".
+_BARE_AFTER_SUPERLATIVE = frozenset("man friend friends practice".split())
+
+
+def _bare_superlative_after_copula(ctx: Context) -> Iterator[Hit]:
+    """ "The Prize is biggest thing that happens": a copula, an "-est" superlative and a singular noun."""
+    lower, forms, classes = ctx.lower, ctx.forms, word_classes()
+    for index in ctx.indices_of(_BE):
+        superlative = ctx.next_word(index)
+        noun = word_after(ctx, superlative)
+        if superlative is None or noun is None or not forms[noun].islower():
+            continue
+        word = lower[superlative]
+        if not (word in ("best", "worst") or (word.endswith("est") and classes.count(word, ("JJS",)))):
+            continue
+        if lower[noun] in _BARE_AFTER_SUPERLATIVE or not classes.count(lower[noun], ("NN",)):
+            continue
+        if classes.count(lower[noun], ("NN",)) < 0.7 * classes.total(lower[noun]):
+            continue  # "is best left", "was best known": a verb, "best" an adverb.
+        yield missing_between(ctx, index, "the", superlative, what="An article")
+
+
+# Part nouns that end a phrase bare only by mistake: "by the time we get to top", "sat at back".
+_PHRASE_PARTS = frozenset("top bottom middle centre center edge surface end".split())
+
+
+_BARE_PART_BEFORE = frozenset("to at near toward towards reached reach".split())
+
+
+def _bare_part_ending_phrase(ctx: Context) -> Iterator[Hit]:
+    """ "we get to top.", "waited at end": a part noun after "to"/"at" that ends the clause needs "the"."""
+    lower, forms = ctx.lower, ctx.forms
+    for index in ctx.indices_of(_PHRASE_PARTS):
+        before = ctx.prev_word(index)
+        if before is None or lower[before] not in _BARE_PART_BEFORE or not forms[index].islower():
+            continue
+        if (lower[before], lower[index]) in _BARE_PARTS or (lower[before], lower[index]) == ("at", "bottom"):
+            continue
+        after = ctx.next_word(index)
+        if after is not None and lower[after].split("'")[0] not in (
+            "i",
+            "we",
+            "he",
+            "she",
+            "they",
+            "you",
+            "and",
+            "but",
+        ):
+            continue  # "to top it off", "at top speed"
+        earlier = ctx.spans[before].start
+        window = ctx.text[max(0, earlier - 40) : earlier].lower()
+        if re.search(r"\b(from|beginning|start|bottom|top|end|side)\b", window):
+            continue  # "from beginning to end", "top to bottom"
+        yield missing_between(ctx, before, "the", index, what="An article")

@@ -1,5 +1,5 @@
 """A lost "to": "didn't want look at", "wants you come", "hard enough drop", "in order get", "what do next",
-"to run catch up".
+"to run catch up", "try not sound like", "seems actually like it".
 
 Words that take "to" before a verb ("want", "going", "enough", "ready") are followed straight by a bare verb;
 the bare verb must also be absent from the language model's pairs with the word before it, so that "want
@@ -122,6 +122,46 @@ _LINKING = frozenset("seem seems seemed appear appears appeared".split())
 _CONFIRMING_OBJECTS = frozenset("it them him me us".split())
 
 
+# Verbs that take "to" before a verb besides those the other rules share: "waiting be fed", "didn't bother knock".
+_MORE_TAKES_TO = frozenset(
+    "wait waits waited waiting bother bothered bothering meaning dying hesitate "
+    "hesitated hesitates struggled struggling struggle threatened threatening refuse refused refusing decide "
+    "deciding manage managing pretend pretending plan planning planned seeming expecting".split()
+)
+
+
+def _verb_by_model(ctx: Context, trigger: str, verb: int) -> bool:
+    """ "wanted yell", "want talk": a word that may be a noun, far likelier after "to" than after "the".
+
+    The trigger and the word were never paired by the model, and a verb that takes "to" has no use for a bare
+    noun the model rarely puts after "the".
+    """
+    word, model = ctx.lower[verb], ctx.model
+    if trigger in ADJECTIVES_TAKING_TO or trigger in ("enough", "about") or trigger in _LINKING:
+        return False
+    classes = word_classes()
+    if classes.can_be(word, (*ADJECTIVE, "@ADJ", "RB")) or _mostly_participle(word) or word.endswith("ly"):
+        return False
+    if not classes.knows(word) or (
+        not classes.can_be(word, (*BASE_VERB, "@VERB"))
+        or classes.count(word, ("@NOUN",)) > classes.count(word, ("@VERB",))
+    ):
+        return False
+    # "I need sleep.": a mass noun may end the clause; a verb goes on to its object or its preposition.
+    return ctx.next_word(verb) is not None and model.pair("to", word) >= 10 * max(model.pair("the", word), 1)
+
+
+def _verb_before_object(ctx: Context, trigger: str, verb: int) -> bool:
+    """ "going open it", "wanted clean the cut": a word that is also an adjective, made a verb by its object."""
+    classes, word = word_classes(), ctx.lower[verb]
+    if trigger in _LINKING or trigger in ADJECTIVES_TAKING_TO or trigger == "enough":
+        return False
+    if not classes.can_be(word, BASE_VERB) or _mostly_participle(word) or word.endswith("ly"):
+        return False
+    after = ctx.next_word(verb)
+    return after is not None and ctx.lower[after] in _CONFIRMING_OBJECTS
+
+
 def _verb_by_company(ctx: Context, trigger: str, verb: int) -> bool:
     """A word that can be a base verb and is one here: after "seem", or before an object pronoun."""
     classes, word = word_classes(), ctx.lower[verb]
@@ -156,7 +196,7 @@ def _to_lost(ctx: Context, first: int, before: int, verb: int) -> Hit:
 def dropped_to(ctx: Context) -> Iterator[Hit]:
     """ "wanted look", "enough drop", "wanted you have": a verb that needs "to" before a bare verb."""
     lower, model = ctx.lower, ctx.model
-    for index in ctx.indices_of(TAKES_TO):
+    for index in ctx.indices_of(TAKES_TO | _MORE_TAKES_TO):
         verb = ctx.next_word(index)
         before = ctx.prev_word(index)
         trigger = lower[index]
@@ -178,7 +218,13 @@ def dropped_to(ctx: Context) -> Iterator[Hit]:
             continue
         # "learned copy them": a word that is mostly a noun ("copy") is still a verb before an object pronoun;
         # after "seem" nothing but a verb or an adjective can follow ("did not seem notice").
-        if not (_is_base_verb(ctx, word) or _verb_by_company(ctx, trigger, verb)):
+        if not (
+            _is_base_verb(ctx, word)
+            or _verb_by_company(ctx, trigger, verb)
+            # "tried Miss Pole": a capital makes a name of what could be a verb.
+            or (ctx.forms[verb].islower() and _verb_by_model(ctx, trigger, verb))
+            or (ctx.forms[verb].islower() and _verb_before_object(ctx, trigger, verb))
+        ):
             continue
         if trigger == "need" and (word == "do" or _before_negative(ctx, verb)):
             continue
@@ -204,6 +250,79 @@ def dropped_to(ctx: Context) -> Iterator[Hit]:
         if not _is_base_verb(ctx, word, share=0.7) or _mostly_participle(word) or not model.pair("to", word):
             continue
         yield _to_lost(ctx, index, pronoun, verb)
+    yield from _dropped_to_after_modifier(ctx)
+
+
+# "try not sound", "seems actually like it": a negation or an adverb between the verb that takes "to" and its
+# infinitive. Modal "need not go", "dare not look" and "ought not go" need no "to".
+_BETWEEN_TRIGGER_AND_VERB = frozenset("not never actually really even finally always also just".split())
+
+
+_NO_TO_AFTER_NOT = frozenset("need dare ought".split())
+
+
+_EMPHASIS_MARKS = frozenset("* ** _ __".split())
+
+
+def _word_after_emphasis(ctx: Context, index: int) -> int | None:
+    """The next word, looking through a Markdown emphasis mark: "seems actually *like* it"."""
+    after = ctx.next_word(index)
+    mark = index + 1
+    if after is not None or mark >= len(ctx.forms) or ctx.forms[mark] not in _EMPHASIS_MARKS:
+        return after
+    word = ctx.next_word(mark)
+    if word is None and mark + 1 < len(ctx.forms) and ctx.is_word[mark + 1]:
+        word = mark + 1
+    return word
+
+
+def _verb_after_modifier(ctx: Context, verb: int) -> bool:
+    """A verb after "not" or an adverb: a base verb seldom anything else, or one whose object pronoun follows.
+
+    "seems actually like it": "like" is mostly a preposition, but not before an object pronoun that ends the
+    clause ("seems really like him to" stays quiet).
+    """
+    classes, word = word_classes(), ctx.lower[verb]
+    if _mostly_participle(word) or word.endswith("ly") or not ctx.model.pair("to", word):
+        return False
+    if word not in NOT_ACTIONS and _is_base_verb(ctx, word):
+        return True
+    if not classes.can_be(word, BASE_VERB) or classes.can_be(word, ("RB",)):
+        return False
+    after = _word_after_emphasis(ctx, verb)
+    if after is None:
+        return False
+    if ctx.lower[after] in _CONFIRMING_OBJECTS:
+        # "seems just like them", "seems really like him": "like" stays a preposition unless "it" ends the clause.
+        return word != "like" or (ctx.lower[after] == "it" and ctx.next_word(after) is None)
+    # "try not sound like": no noun follows "not" straight after a verb, so a verb before a preposition.
+    return not classes.can_be(word, (*ADJECTIVE, "@ADJ")) and classes.count(word, ("@VERB",)) > classes.count(
+        word, ("@NOUN",)
+    )
+
+
+def _dropped_to_after_modifier(ctx: Context) -> Iterator[Hit]:
+    """ "tried not laugh", "seems actually like it": "to" lost after "not" or an adverb before the verb."""
+    lower = ctx.lower
+    triggers = (TAKES_TO | _MORE_TAKES_TO) - ADJECTIVES_TAKING_TO - _NO_TO_AFTER_NOT - {"enough", "about"}
+    for index in ctx.indices_of(triggers):
+        modifier = ctx.next_word(index)
+        verb = None if modifier is None else _word_after_emphasis(ctx, modifier)
+        before = ctx.prev_word(index)
+        if modifier is None or verb is None or lower[modifier] not in _BETWEEN_TRIGGER_AND_VERB:
+            continue
+        if before is not None and lower[before] in DETERMINERS | _NOT_BEFORE_TRIGGER - _NEGATIONS:
+            continue
+        if not ctx.forms[verb].islower() or not _verb_after_modifier(ctx, verb):
+            continue
+        if lower[modifier] in _NEGATIONS:
+            # An emphasis mark before the verb stays where the writer put it: "not to _laugh_".
+            rest = ctx.text[ctx.spans[modifier].end : ctx.spans[verb].end].lstrip()
+            fixed = f"{verbatim(ctx, index, modifier)} to {rest}"
+        else:
+            # "seems to actually like it": "to" goes before the adverb, as a writer would have it.
+            fixed = f"{verbatim(ctx, index, index)} to {verbatim(ctx, modifier, verb)}"
+        yield missing(ctx, index, verb, "“to”", (fixed,))
 
 
 _WH_INFINITIVE = frozenset("how what where whether".split())
