@@ -8,7 +8,8 @@ consonants with other vowels ("Juneau" for "Juno"); "I" and "Y" may swap as firs
 of the same sound ("Tamzin" for "Tamsin", "Erica" for "Erika", "Corwin" for "Corvin"), a doubled letter
 ("Kitt" for "Kit") or "ph" for "f" is a slip even in a three-letter name ("Des" for "Dez"); other slips are
 looked for in names of four letters or more. A name that is also an English word ("Kit") is compared when
-the story uses it as a name, for those same-sound slips only. A variant plus s ("Caelens")
+the story uses it as a name, for those same-sound slips only; a name that is an English word and no census
+name ("Kestrel") needs only three uses for a non-word one vowel away ("Kestral"). A variant plus s ("Caelens")
 gets the frequent name's possessive. Every occurrence of the variant is reported with the frequent
 spelling suggested.
 """
@@ -18,12 +19,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from ficsense.analyses.people.names import given_names, surnames
 from ficsense.checks.context import Context
 from ficsense.checks.lexicon import INTERJECTIONS, is_stretched
 from ficsense.checks.rule import Example, Hit, Rule
 from ficsense.checks.spelling.suggest import slip_cost
 
 MIN_FREQUENT = 6
+# A name that is an English word ("Kestrel") needs only this many uses to settle a misspelling of it.
+FEW_USES = 3
 # Names this short are compared only for a same-sound letter ("Des" for "Dez"); other slips need four.
 MIN_NAME = 3
 MIN_SLIP_NAME = 4
@@ -56,7 +60,7 @@ def find(ctx: Context) -> Iterator[Hit]:
             continue
         counts[name] += 1
         where.setdefault(name, []).append(index)
-    frequent = [name for name, count in counts.items() if count >= MIN_FREQUENT]
+    frequent = [name for name, count in counts.items() if count >= FEW_USES]
     for rare, rare_count in sorted(counts.items()):
         if rare_count > MAX_RARE or is_stretched(rare) or not _may_be_a_name(ctx, rare):
             continue
@@ -74,6 +78,9 @@ def find(ctx: Context) -> Iterator[Hit]:
                 continue
             name = matches[0]
             for index in where[rare]:
+                # A possessive owns the word after it; "You did it, Tobes." is a nickname, not "Toby's".
+                if ending and ctx.next_word(index) is None:
+                    continue
                 span = ctx.spans[index]
                 yield Hit(
                     span.start,
@@ -98,7 +105,11 @@ def _may_be_a_name(ctx: Context, form: str) -> bool:
 
 def _variant_of(ctx: Context, rare: str, name: str, rare_count: int, name_count: int, *, possessive: bool) -> bool:
     """True when `rare` reads as a slip in writing `name`, a name used far more often."""
-    if name == rare or name_count < RATIO * rare_count or _plural_pair(name, rare):
+    if name == rare or _plural_pair(name, rare):
+        return False
+    if not possessive and _misspelt_word_name(ctx, rare.lower(), name.lower(), rare_count, name_count):
+        return True
+    if name_count < max(MIN_FREQUENT, RATIO * rare_count):
         return False
     if name[0] != rare[0] and {name[0], rare[0]} != {"I", "Y"}:
         return False
@@ -120,6 +131,19 @@ def _variant_of(ctx: Context, rare: str, name: str, rare_count: int, name_count:
     # Only the slips a writer makes in a name they know: a vowel, a doubled letter, a swapped pair.
     # Two real names one consonant apart ("Romney"/"Rodney") are usually two people.
     return abs(len(name) - len(rare)) <= 1 and (slip_cost(first, second) <= MAX_SLIP or _vowel_dropped(first, second))
+
+
+def _misspelt_word_name(ctx: Context, first: str, second: str, rare_count: int, name_count: int) -> bool:
+    """ "Kestral" for "Kestrel": a name that is an English word, used a few times, and a non-word one vowel
+    away from it. The word fixes the spelling, so a few uses are evidence enough; two characters one vowel
+    apart ("Mara", "Mira") are both names, not a name and a misspelt word."""
+    if name_count < max(FEW_USES, FEW_USES * rare_count) or len(first) != len(second) or len(first) < 5:
+        return False
+    # A census name ("Julia", "Francis") is no English word to fix a spelling by: "Julie" may be a sister.
+    if ctx.model.knows(first) or not ctx.model.knows(second) or second in given_names() or second in surnames():
+        return False
+    differences = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    return len(differences) == 1 and all(letter in "aeiou" for letter in differences[0])
 
 
 def _sound_swap(first: str, second: str) -> bool:
@@ -184,6 +208,10 @@ RULE = Rule(
     find=find,
     bad=(
         Example(
+            "Kestrel ran. Kestrel laughed. Then Kestrel sat. Kestral held the torch.",
+            "Kestrel ran. Kestrel laughed. Then Kestrel sat. Kestrel held the torch.",
+        ),
+        Example(
             "Aiden ran. Aiden stopped. Aiden laughed. Aiden sat. Aiden rose. Aiden left. Aiden came back. "
             "Aiden slept. Then Aidan woke.",
             "Aiden ran. Aiden stopped. Aiden laughed. Aiden sat. Aiden rose. Aiden left. Aiden came back. "
@@ -207,6 +235,8 @@ RULE = Rule(
         ),
     ),
     good=(
+        "Toby ran. Toby laughed. Then Toby sat. Toby slept. Toby woke. Toby ate. You did it, Tobes.",
+        "Mara ran. Mara laughed. Then Mara sat. Mira held the torch. Julia came, and Julia, and Julia; Julie left.",
         "Dev ran. Dev stopped. Dev laughed. Dev sat. Dev rose. Dev left. Dev came back. Dev slept. Then Dee woke.",
         "Aiden ran. Aiden stopped. Aiden laughed. Aiden sat down. Then Aiden stood up.",
         "Rodney ran. Rodney stopped. Rodney laughed. Rodney sat. Rodney rose. Rodney left. Rodney slept. "

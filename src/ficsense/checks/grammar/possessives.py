@@ -27,6 +27,18 @@ noun plus s owns a noun before any past verb too ("the refs whistle went"), when
 name the story writes bare, plus s, after a preposition and before a stop owns a thing just named ("over
 Sereths, where"), and so does a title the story always writes "the X" ("One is the Queens."). "is at her
 sisters in Ohio" names a home after a verb of staying.
+
+A wider set of owners (`OWNER_NOUNS`: kin such as "grandma"/"nan", trades such as "cook"/"butler"/"vicar",
+ranks, roles and beasts; trades in "-ian"/"-ist"; "-man" compounds; and a story's own lower-case creature it
+writes with "the"/"a" again and again, "the glimmet") plus s after a determiner owns the next word when that
+word must be a noun there (`_owned_here`): a plural ("the vicars gloves"), which a plural subject cannot take
+as its verb, or a singular with no verb, adjective or adverb reading in the tables ("the cooks bacon", "his
+grandmas handwriting"); a word that could be a verb ("march", "collar") only before "was"/"is"/"had". An
+object or particle after it, a base verb after it ("the teachers students like"), an "-ing" word whose stem
+is a verb ("the bulls galloping"), an adjective's ending ("His daughters absent") or a giving verb before
+the determiner ("gave the cooks bacon") keep it quiet. A name the story writes bare plus s owns a plural or
+an "-ing" modifier and its noun the same way ("Honoras skirts and", "Dovs dressing gown"), unless another
+capital stands before it ("the Val Carlos dancers").
 """
 
 from __future__ import annotations
@@ -158,6 +170,7 @@ def find(ctx: Context) -> Iterator[Hit]:
                 yield _hit(ctx, index, following, (ctx.forms[index][:-1] + "'s",))
             elif (
                 _person_owner(ctx, index, following)
+                or _listed_owner(ctx, index, following)
                 or _thing_owner(ctx, index, following)
                 or _owner_after_possessive(ctx, index, following)
             ):
@@ -188,7 +201,11 @@ def find(ctx: Context) -> Iterator[Hit]:
             if previous is None or ctx.lower[previous] not in DETERMINERS or _verb_with_object(ctx, following):
                 continue
             suggestions = (form[:-1] + "'s", form + "'")
-        if not suggestions and (_person_owner(ctx, index, following) or _owner_after_possessive(ctx, index, following)):
+        if not suggestions and (
+            _person_owner(ctx, index, following)
+            or _listed_owner(ctx, index, following)
+            or _owner_after_possessive(ctx, index, following)
+        ):
             suggestions = (form[:-1] + "'s", form + "'")
         if not suggestions and _name_plus_s(ctx, index, following):
             suggestions = (form[:-1] + "'s",)
@@ -220,6 +237,206 @@ def _person_owner(ctx: Context, index: int, following: int) -> bool:
     if not _noun_by_counts(ctx, following, owned_only=True):
         return False
     return not _verb_with_object(ctx, following)
+
+
+# People and creatures that own things in stories: kin, trades, ranks, roles and beasts. Their plural is
+# seldom a compound modifier ("the cooks bacon" can only be the cook's), unlike "sports" or "arms".
+OWNER_NOUNS = _PERSON_OWNERS | frozenset(
+    """
+    grandma grandpa grandmother grandfather granny grannie gran nan nana nanna gramps grandad granddad
+    auntie aunty mam ma pa papa mama momma mommy mummy daddy stepmother stepfather stepbrother stepsister
+    stepson stepdaughter stepmom stepdad niece nephew fiance fiancee widow widower godmother godfather
+    twin sibling ancestor heir heiress ward orphan spouse lover bride groom
+    cook chef baker butcher vicar rector curate pastor reverend bishop monk nun abbot abbess chaplain rabbi
+    butler footman valet housekeeper governess nanny nursemaid chambermaid housemaid coachman stableboy
+    gardener groundskeeper landlord landlady innkeeper barman barmaid bartender waiter waitress tenant
+    lodger shepherd miller blacksmith smith tailor cobbler merchant shopkeeper vendor peddler clerk banker
+    lawyer judge magistrate constable inspector detective agent spy thief assassin mercenary ranger scout
+    messenger courier postman fireman policeman cop medic surgeon dentist vet physician healer midwife
+    librarian archivist janitor caretaker porter doorman receptionist secretary assistant intern
+    employer employee client customer patient victim suspect witness prisoner captive guest host hostess
+    flatmate housemate classmate teammate schoolmate mate pal buddy friend stranger lad lass bloke fellow
+    maiden youth elder toddler teen teenager gentleman lady dude
+    singer drummer guitarist bassist musician dancer actor actress artist painter poet photographer
+    editor reporter journalist producer director engineer mechanic scientist author writer
+    emperor empress duke duchess earl baron baroness squire steward chancellor regent admiral marshal
+    major corporal private deputy governor senator president minister ambassador prince princess
+    apprentice pupil tutor headmaster headmistress principal referee umpire warden jailer
+    mage sorcerer sorceress warlock druid witch wizard vampire werewolf ghost demon angel
+    fairy faerie troll goblin ogre giant unicorn griffin gryphon phoenix kelpie selkie mermaid
+    dog puppy pup cat kitten kitty horse pony mare stallion foal colt hound wolf fox bear lion tiger
+    rabbit rat snake serpent cow bull goat pig bird owl hawk falcon raven crow eagle dragon wyvern
+    beast creature monster familiar pet robot droid android alien
+    """.split()
+)
+# Verbs that take two objects: "gave the cooks bacon" hands the bacon to the cooks.
+_GIVING = frozenset(
+    """
+    give gives gave given giving hand hands handed handing bring brings brought bringing send sends sent
+    sending show shows showed shown showing offer offers offered offering pay pays paid paying tell tells
+    told telling teach teaches taught teaching buy buys bought buying make makes made making get gets got
+    getting pass passes passed passing serve serves served serving feed feeds fed feeding throw throws
+    threw thrown throwing lend lends lent lending owe owes owed owing leave leaves left leaving read
+    reads reading wish wishes wished wishing promise promises promised promising find finds found finding
+    bake bakes baked baking cook cooks cooked cooking fetch fetches fetched fetching let lets call calls
+    called calling
+    """.split()
+)
+_OWNER_DETERMINERS = frozenset("the a this that my your his her our their its some every no".split())
+# Adverbs and prepositions in s, never a plural thing owned ("the guards always", "the boys towards").
+_ADVERBS_IN_S = frozenset(
+    """
+    always sometimes perhaps towards afterwards backwards forwards upwards downwards besides nowadays
+    outdoors indoors upstairs downstairs outwards inwards unless thus yes less whereas
+    """.split()
+)
+_SINGULAR_AFTER = frozenset("was is had has".split())
+_ADJECTIVE_ENDINGS = ("ary", "ous", "ful", "less", "ive", "able", "ible", "al", "ic", "ent", "ant", "ish")
+
+
+def _owner_noun(ctx: Context, index: int) -> bool:
+    """A lower-case noun + s naming someone or something that can own: a listed person or creature
+    ("cooks", "grandmas"), a trade in "-ian"/"-ist" ("librarians"), a compound in "-man" ("firemans",
+    whose plural would be "-men"), or a story's own creature it writes after "the"/"a" ("the glimmet")."""
+    form, lower = ctx.forms[index], ctx.lower[index]
+    if not form.islower() or len(lower) < 4 or lower.endswith(("ss", "us", "is")):
+        return False
+    stem = lower[:-1]
+    if stem in OWNER_NOUNS:
+        return True
+    model = ctx.model
+    if stem.endswith("ian") or (stem.endswith("ist") and len(stem) >= 6 and not stem.endswith(("sist", "xist"))):
+        return model.count(stem) >= PERSON_COUNT
+    if stem.endswith("man") and len(stem) >= 6 and model.count(stem[:-3]) >= THING_COUNT:
+        return True
+    return _story_creature(ctx, stem)
+
+
+# A story's own noun is one English barely knows ("glimmet"), written with an article this often.
+STORY_NOUN_USES = 3
+STORY_NOUN_COUNT = 200_000
+
+
+def _story_creature(ctx: Context, stem: str) -> bool:
+    """ "the glimmet", "a glimmet": an invented lower-case noun the story writes with an article again and
+    again; its plural is no compound modifier English knows."""
+    if not stem.isalpha() or ctx.model.count(stem) >= STORY_NOUN_COUNT or ctx.model.frequency(stem) > 1e-6:
+        return False
+    uses = ctx.where.get(stem, ())
+    if len(uses) < STORY_NOUN_USES:
+        return False
+    with_article = sum(
+        1 for use in uses if (before := ctx.prev_word(use)) is not None and ctx.lower[before] in {"the", "a", "an"}
+    )
+    return with_article >= STORY_NOUN_USES
+
+
+def _listed_owner(ctx: Context, index: int, following: int) -> bool:
+    """ "stealing the cooks bacon", "his grandmas handwriting", "the glimmets belly": a determiner, a person
+    or creature noun + s, then a word that reads as an owned noun in its context (see `_owned_here`)."""
+    if not _owner_noun(ctx, index):
+        return False
+    previous = ctx.prev_word(index)
+    if previous is None or ctx.lower[previous] not in _OWNER_DETERMINERS:
+        return False
+    verb = ctx.prev_word(previous)
+    if verb is not None and ctx.lower[verb] in _GIVING:
+        return False
+    word = ctx.lower[following]
+    if word not in OWNED_BY_NAME and ctx.model.pair(ctx.lower[index], word):
+        # "the farmers market", "the drivers license": plurals English writes as a compound.
+        return False
+    return _owned_here(ctx, following)
+
+
+def _owned_here(ctx: Context, index: int) -> bool:
+    """After a plural-looking owner, a word that must be a noun: a plural ("gloves", which a plural subject
+    cannot take as its verb), or a singular with no verb, adjective or adverb reading ("bacon", "pantry",
+    "handwriting"). A word with a verb reading ("march", "collar") needs "was"/"had" after it; an object
+    or a particle after any word makes it a verb ("the girls face the wall")."""
+    word = ctx.lower[index]
+    if not ctx.forms[index].islower() or not word.isalpha() or len(word) < 3:
+        return False
+    if word in _NOT_OWNED or word in _RANKS or word in _IRREGULAR_PAST or word in _ADVERBS_IN_S:
+        return False
+    after = ctx.next_word(index)
+    after_word = ctx.lower[after] if after is not None else None
+    model = ctx.model
+    # "my mothers grave that ...": "that" opens a clause after a noun no verb reading competes with.
+    if after_word in _OBJECTS | _VERB_PARTICLES and (after_word != "that" or _verb_reading(model, word)):
+        return False
+    # "the glimmets belly is": a singular verb after the word makes it the head of the subject, a noun.
+    singular_verb_after = after_word in _SINGULAR_AFTER
+    if after_word and not singular_verb_after and word_classes().is_base_verb(after_word):
+        # "the teachers students like best": a noun subject and its verb in a clause of its own.
+        return False
+    if word in OWNED_BY_NAME:
+        return True
+    classes = word_classes()
+    if classes.can_be(word, ("VB", "VBP", "VBD", "VBN", "VBZ", "RB", "IN", "MD", "JJ", "PRP", "DT", "CC", "EX")):
+        return False
+    if word.endswith("ed") or _adverb_in_ly(model, word) or _adjective(ctx, index):
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        if not model.count(word[:-1]) and not model.count(word[:-2]):
+            return False
+        # "the boys looks" would be a verb; a plural seen after "his" stays a thing ("his looks").
+        owned = sum(model.pair(owner, word) for owner in ("his", "her", "my", "their"))
+        return owned > 0 or not any(model.pair(subject, word) for subject in ("he", "she", "it"))
+    if word.endswith("ing"):
+        # "handwriting", "wedding" are things; "begging", "galloping" what the owners are doing.
+        if classes.count(word, NOUN):
+            return not classes.can_be(word, ("VBG",))
+        return not _verb_stem(model, word[:-3])
+    if not singular_verb_after and _verb_reading(model, word):
+        return False
+    if word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("ment"):
+        # "His daughters absent", "her spirits unnecessary": an adjective's ending needs a noun's company.
+        return any(model.pair(owner, word) for owner in ("a", "his", "her", "my", "their"))
+    as_verb, as_noun = _verb_and_noun_counts(model, word)
+    return not as_verb or _noun_reading(as_verb, as_noun)
+
+
+def _adverb_in_ly(model: LanguageModel, word: str) -> bool:
+    """ "really", "happily": an adjective plus "ly"; "belly" and "family" are no such thing."""
+    if not word.endswith("ly") or len(word) < 6:
+        return False
+    return model.count(word[:-2]) >= PERSON_COUNT or model.count(word[:-3] + "y") >= PERSON_COUNT
+
+
+def _verb_stem(model: LanguageModel, stem: str) -> bool:
+    """True when the part of an "-ing" word before it is an English word ("gallop", "beg", "dress")."""
+    forms = (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "")
+    return any(form and model.count(form) >= PERSON_COUNT for form in forms)
+
+
+# A word whose "-ed" or "-ing" form is this common beside it is a verb too ("bow", "bark", "howl").
+PAST_SHARE = 0.03
+ING_SHARE = 0.04
+
+
+TO_SHARE = 0.3
+
+
+def _verb_reading(model: LanguageModel, word: str) -> bool:
+    """True when the word can be a base verb a plural subject is doing: an irregular verb ("sleep"), a form
+    the pair counts see after a subject ("they sing", "he bows"), or an "-ed"/"-ing" form common beside it
+    ("barked", "howling"); "bacon", "pantry" and "desk" have none."""
+    if word in IRREGULAR_PAST:
+        return True
+    subjects = ("he", "she", "it", "they", "i", "we", "you")
+    inflected = (word, word + "s", word + "es", word + "ed", word + "d")
+    if any(model.pair(subject, form) for form in inflected for subject in subjects):
+        return True
+    # "The soldiers march.": a word as often after "to" as a noun is after "the" is a verb too.
+    if model.pair("to", word) >= TO_SHARE * max(model.pair("the", word), 1):
+        return True
+    root = word[:-1] if word.endswith("e") else word
+    pasts = {word + "ed", word + "d", word + word[-1] + "ed", root[:-1] + "ied" if root.endswith("y") else ""}
+    ings = {root + "ing", word + word[-1] + "ing"}
+    count = max(model.count(word), 1)
+    past = max(model.count(form) for form in pasts if form and form != word)
+    return past >= PAST_SHARE * count or max(model.count(form) for form in ings) >= ING_SHARE * count
 
 
 # Verbs that make the word before them the head of a singular subject ("The barges hatch was rusted").
@@ -541,7 +758,14 @@ def _owns(ctx: Context, following: int) -> bool:
     """An owned noun, or an adjective with its noun after it ("old hand"; "the Luydens gloomy." is no owner).
     A word with an object or a particle after it is a verb of a group ("Slytherins sneer at him")."""
     if not _owned_word(ctx, following):
-        return False
+        # "Honoras skirts and", "Dovs dressing gown": a plural or a noun in "-ing" with its noun, which the
+        # name plus s cannot be doing ("Dov skirts the issue" has no s on the name).
+        # "the Val Carlos dancers": after another capital the name is part of a longer one.
+        name = ctx.prev_word(following)
+        before = _word_before(ctx, name) if name is not None else None
+        if before is not None and ctx.forms[before][:1].isupper():
+            return False
+        return _owned_here(ctx, following) or _modifier_and_noun(ctx, following)
     after = ctx.next_word(following)
     # "Pips teeth on edge": a word the pair counts know only as a noun keeps its reading before a particle.
     vouched = ctx.lower[following] in OWNED_BY_NAME or _counted_noun(ctx.model, ctx.lower[following])
@@ -551,6 +775,16 @@ def _owns(ctx: Context, following: int) -> bool:
         return True
     owned = ctx.next_word(following)
     return owned is not None and (ctx.lower[owned] == "one" or _owned_word(ctx, owned))
+
+
+def _modifier_and_noun(ctx: Context, index: int) -> bool:
+    """ "dressing gown", "walking stick": a word in "-ing" English writes after "the"/"a", then a plain noun."""
+    word, owned = ctx.lower[index], ctx.next_word(index)
+    if not word.endswith("ing") or owned is None or not ctx.forms[index].islower():
+        return False
+    if not (ctx.model.pair("the", word) or ctx.model.pair("a", word)):
+        return False
+    return not ctx.lower[owned].endswith("ing") and _owned_here(ctx, owned)
 
 
 def _word_before(ctx: Context, index: int) -> int | None:
