@@ -127,13 +127,16 @@ def _without_overlapped_fallbacks(
     # less trustworthy of the two.
     taken = sorted((start, end) for start, end, rule in findings if rule not in fallbacks)
     starts = [start for start, _ in taken]
+    # reach[i]: the furthest end among the first i findings, so one lookup says whether any of those
+    # starting before a span reaches into it.
+    reach = [0]
+    for _, end in taken:
+        reach.append(max(reach[-1], end))
     kept: dict[tuple[int, int, str], Finding] = {}
     for key, finding in findings.items():
         start, end, rule = key
-        if rule in fallbacks:
-            position = bisect.bisect_left(starts, end)
-            if any(other_end > start for _, other_end in taken[max(0, position - 8) : position]):
-                continue
+        if rule in fallbacks and reach[bisect.bisect_left(starts, end)] > start:
+            continue
         kept[key] = finding
     return kept
 
