@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import random
 import re
@@ -181,6 +182,7 @@ def held_out_weights(source: str) -> Iterator[None]:
         yield
 
 
+@functools.cache
 def _trainer() -> Any:
     sys.path.insert(0, str(TRAINER.parent))
     import train_word_in_context

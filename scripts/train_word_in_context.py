@@ -32,7 +32,13 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from ficsense.checks.grammar.word_in_context import FIX_ABOVE, FLAG_BELOW, context_features, feature_tokens
+from ficsense.checks.grammar.word_in_context import (
+    FIX_ABOVE,
+    FLAG_BELOW,
+    ConfusionModel,
+    context_features,
+    feature_tokens,
+)
 from ficsense.checks.language import english
 from ficsense.checks.word_classes import word_classes
 from ficsense.document.tokens import _TOKEN
@@ -210,24 +216,14 @@ def fit(rows: list[tuple[dict[str, float], str]], members: tuple[str, ...]) -> d
     return {"members": list(members), "bias": bias, "weights": weights}
 
 
-def _probabilities(model: dict[str, object], features: dict[str, float]) -> list[float]:
-    scores = list(model["bias"])  # type: ignore[arg-type]
-    weights: dict[str, list[float]] = model["weights"]  # type: ignore[assignment]
-    for name, value in features.items():
-        for position, weight in enumerate(weights.get(name, ())):
-            scores[position] += weight * value
-    top = max(scores)
-    exps = [math.exp(score - top) for score in scores]
-    return [value / sum(exps) for value in exps]
-
-
 def held_out_report(
     members: tuple[str, ...], model: dict[str, object], rows: list[tuple[dict[str, float], str]]
 ) -> str:
     """False alarms on held-out correct words, and catches (with the right fix) of each swapped for the others."""
+    weights = ConfusionModel(tuple(members), tuple(model["bias"]), model["weights"])  # type: ignore[arg-type]
     alarms = catches = 0
     for features, member in rows:
-        probabilities = _probabilities(model, features)
+        probabilities = weights.probabilities(features)
         best = max(probabilities)
         right = members.index(member)
         if best < FIX_ABOVE:

@@ -179,9 +179,7 @@ def _check(swap: Swap, ctx: Context, index: int, following: int) -> Iterator[Hit
         and (ctx.lower[after].endswith("ing") or ctx.lower[after].startswith("un"))
     ):
         return
-    span = ctx.spans[index]
-    fixed = match_case(swap.fix, ctx.forms[index])
-    yield Hit(span.start, span.end, swap.message.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.9)
+    yield _swap_hit(ctx, index, swap.fix, swap.message, 0.9)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +252,7 @@ def find_after_preposition(pairs: tuple[tuple[str, str], ...], ctx: Context) -> 
                 continue
             if ctx.lower[following] in _AFTER_CONTRACTION or not ctx.forms[following].islower():
                 continue
-            span = ctx.spans[index]
-            fixed = match_case(fix, ctx.forms[index])
-            yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+            yield _swap_hit(ctx, index, fix, _POSSESSIVE, 0.85)
 
 
 def find_model_swaps(swaps: tuple[ModelSwap, ...], ctx: Context) -> Iterator[Hit]:
@@ -295,10 +291,8 @@ def find_model_swaps(swaps: tuple[ModelSwap, ...], ctx: Context) -> Iterator[Hit
                 gain = max(gain, swap.margin)
             elif gain < swap.margin:
                 continue
-            span = ctx.spans[index]
-            fixed = match_case(swap.fix, ctx.forms[index])
-            message = (_CONTRACTION if swap.contraction else _POSSESSIVE).format(fixed=fixed, word=ctx.forms[index])
-            yield Hit(span.start, span.end, message, (fixed,), min(0.95, 0.5 + gain / 5))
+            message = _CONTRACTION if swap.contraction else _POSSESSIVE
+            yield _swap_hit(ctx, index, swap.fix, message, min(0.95, 0.5 + gain / 5))
 
 
 # Before "there" + noun these make it "their": "in there clothes", "took there seats".
@@ -348,9 +342,7 @@ def find_there_nouns(ctx: Context) -> Iterator[Hit]:
             locative = previous is not None and ctx.lower[previous] in _LOCATIVES
             if locative or verb is None or ctx.lower[verb] not in _SUBJECT_VERBS:
                 continue
-        span = ctx.spans[index]
-        fixed = match_case("their", ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, "their", _POSSESSIVE, 0.8)
 
 
 # Words after which a clause, and so a subject, begins.
@@ -379,9 +371,7 @@ def find_contraction_subject(word: str, fix: str, ctx: Context) -> Iterator[Hit]
             verb = ctx.next_word(verb)
         if verb is None or ctx.lower[verb] not in _SUBJECT_VERB_FORMS:
             continue
-        span = ctx.spans[index]
-        fixed = match_case(fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, fix, _POSSESSIVE, 0.8)
 
 
 # A verb before a way made through something: "wound it's way", "made it's way".
@@ -400,9 +390,7 @@ def find_its_way(ctx: Context) -> Iterator[Hit]:
             continue
         if ctx.lower[following] != "way" or _next_is(ctx, following, "too"):
             continue
-        span = ctx.spans[index]
-        fixed = match_case("its", ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "its", _POSSESSIVE, 0.85)
 
 
 # Participles that end in -ed but are adjectives an owned thing may have: "its naked branches".
@@ -434,9 +422,7 @@ def find_its_participle(ctx: Context) -> Iterator[Hit]:
         nxt = ctx.next_word(following)
         if not ends and (nxt is None or ctx.lower[nxt] not in _AFTER_PARTICIPLE):
             continue
-        span = ctx.spans[index]
-        fixed = match_case("it's", ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "it's", _CONTRACTION, 0.85)
 
 
 # Physical actions done with a part of oneself: after them "it's" + a word + a noun is the possessive
@@ -478,9 +464,7 @@ def find_its_after_past_verb(ctx: Context) -> Iterator[Hit]:
         after = ctx.next_word(following)
         if after is None or ctx.lower[after] in _NOT_A_SUBJECT or not _noun_like(ctx, after, "its"):
             continue
-        span = ctx.spans[index]
-        fixed = match_case("its", ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, "its", _POSSESSIVE, 0.8)
 
 
 def find_its_after_action(ctx: Context) -> Iterator[Hit]:
@@ -491,9 +475,7 @@ def find_its_after_action(ctx: Context) -> Iterator[Hit]:
             continue
         if not ctx.forms[following].isalpha() or not ctx.forms[following].islower():
             continue
-        span = ctx.spans[index]
-        fixed = match_case("its", ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "its", _POSSESSIVE, 0.85)
 
 
 # Before "there" these make it a place or the start of "there is": "had been there long", "stood there white".
@@ -528,9 +510,7 @@ def find_whose_question(ctx: Context) -> Iterator[Hit]:
         after = following + 1
         if after >= len(ctx.forms) or ctx.forms[after][:1] not in {"?", ".", "!", ","}:
             continue
-        span = ctx.spans[index]
-        fixed = match_case("who's", ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "who's", _CONTRACTION, 0.85)
 
 
 def find_whos_nouns(ctx: Context) -> Iterator[Hit]:
@@ -545,9 +525,7 @@ def find_whos_nouns(ctx: Context) -> Iterator[Hit]:
         word = ctx.lower[following]
         if word in _NOT_SUBJECTS or model.pair("is", word) or model.pair("has", word):
             continue
-        span = ctx.spans[index]
-        fixed = match_case("whose", ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, "whose", _POSSESSIVE, 0.8)
 
 
 # Words that may follow "who is"/"who has" and then a verb: "who's just left", "who's ever loved".
@@ -632,9 +610,7 @@ def find_openings(opening: Opening, ctx: Context) -> Iterator[Hit]:
             fits = model.pair(opening.be, word) >= 1_000_000 and not owned
         if not fits:
             continue
-        span = ctx.spans[index]
-        fixed = match_case(opening.fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, opening.fix, _CONTRACTION, 0.85)
 
 
 # Words after which a clause (and so a contraction) may begin, besides the openers: "and you're family".
@@ -661,9 +637,7 @@ def find_object_contractions(word: str, fix: str, stands_for: tuple[str, ...], c
             continue
         if not _noun_like(ctx, following, fix) or any(model.pair(other, ctx.lower[following]) for other in stands_for):
             continue
-        span = ctx.spans[index]
-        fixed = match_case(fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _POSSESSIVE.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, fix, _POSSESSIVE, 0.8)
 
 
 # After a predicate noun, words that carry the clause on without making the noun a subject.
@@ -727,9 +701,7 @@ def find_opening_gerund(word: str, fix: str, ctx: Context, *, goes_on: bool = Fa
             ends = nxt is not None and ctx.lower[nxt] in _AFTER_PROGRESSIVE and not _verb_to_come(ctx, nxt)
         if not opens or not ends:
             continue
-        span = ctx.spans[index]
-        fixed = match_case(fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, fix, _CONTRACTION, 0.85)
 
 
 # Words after which a clause starts with its subject: "I think your bleeding", "and their coming!".
@@ -890,9 +862,7 @@ def find_possessive_adjective(word: str, fix: str, ctx: Context, *, degree: bool
         if not _adjective_only(ctx, following):
             # "There not coming.": after a degree word, a verb in -ing can only be progressive.
             if adverb and _progressive(ctx, following) and not _verb_next(ctx, following):
-                span = ctx.spans[index]
-                fixed = match_case(fix, ctx.forms[index])
-                yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+                yield _swap_hit(ctx, index, fix, _CONTRACTION, 0.8)
             continue
         adjective = ctx.lower[following]
         after = following + 1
@@ -903,9 +873,7 @@ def find_possessive_adjective(word: str, fix: str, ctx: Context, *, degree: bool
         joined = adverb and nxt is not None and ctx.lower[nxt] in {"and", "but"}
         if not (stops or compares or joined):
             continue
-        span = ctx.spans[index]
-        fixed = match_case(fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.8)
+        yield _swap_hit(ctx, index, fix, _CONTRACTION, 0.8)
 
 
 # Verbs after which "whose" + an -ing verb asks "who is": "Guess whose telling him?"
@@ -934,9 +902,7 @@ def find_whose_progressive(ctx: Context) -> Iterator[Hit]:
         nxt = ctx.next_word(following)
         if nxt is not None and ctx.lower[nxt] in _VERBS_AFTER_NOUN:
             continue
-        span = ctx.spans[index]
-        fixed = match_case("who's", ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "who's", _CONTRACTION, 0.85)
 
 
 def _only_apostrophe_dropped(written: str, hit: Hit) -> bool:
@@ -1009,9 +975,7 @@ def find_its_adverb(ctx: Context) -> Iterator[Hit]:
                 continue
         elif ctx.lower[following] not in _AFTER_IT_IS_ADVERB:
             continue
-        span = ctx.spans[index]
-        fixed = match_case("it's", ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, "it's", _CONTRACTION, 0.85)
 
 
 # Predicates after "both" that the treebanks also saw as nouns: "you're both right".
@@ -1038,9 +1002,7 @@ def find_both_contraction(word: str, fix: str, ctx: Context) -> Iterator[Hit]:
             fits = after in _BOTH_PREDICATES or after.endswith(("ing", "ly"))
         if not fits:
             continue
-        span = ctx.spans[index]
-        fixed = match_case(fix, ctx.forms[index])
-        yield Hit(span.start, span.end, _CONTRACTION.format(fixed=fixed, word=ctx.forms[index]), (fixed,), 0.85)
+        yield _swap_hit(ctx, index, fix, _CONTRACTION, 0.85)
 
 
 def _is_adverb(classes: WordClasses, word: str) -> bool:
@@ -1053,6 +1015,14 @@ def _is_adverb(classes: WordClasses, word: str) -> bool:
 
 _CONTRACTION = "“{word}” should be “{fixed}” here (a contraction, not a possessive)."
 _POSSESSIVE = "“{word}” should be “{fixed}” here (a possessive, not a contraction)."
+
+
+def _swap_hit(ctx: Context, index: int, fix: str, message: str, confidence: float) -> Hit:
+    """A hit replacing the word at `index` by `fix` in its capitalisation, with `message` filled in."""
+    span = ctx.spans[index]
+    fixed = match_case(fix, ctx.forms[index])
+    return Hit(span.start, span.end, message.format(fixed=fixed, word=ctx.forms[index]), (fixed,), confidence)
+
 
 ITS = _rule(
     "grammar.its_its",

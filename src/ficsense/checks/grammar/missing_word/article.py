@@ -176,16 +176,23 @@ def dropped_article_in_idiom(ctx: Context) -> Iterator[Hit]:
     yield from _bare_span_of_time(ctx)
 
 
+def _singular_noun(word: str, *, share: float) -> bool:
+    """A word the treebanks tag as a singular noun at least `share` of the time, or one they never saw
+    whose ending is no plural's, participle's or adverb's."""
+    classes = word_classes()
+    total = classes.total(word)
+    if total:
+        return classes.count(word, ("NN",)) >= share * total
+    return not classes.knows(word) and not word.endswith(("s", "ing", "ly", "ed"))
+
+
 def _needs_determiner(ctx: Context, word: str) -> bool:
     """A singular count noun the language model nearly always writes after "the", "a" or "his" ("bag").
 
     Mass nouns ("water", "sense") and nouns that are also verbs or adjectives are left out.
     """
-    model, classes = ctx.model, word_classes()
-    total = classes.total(word)
-    if total and classes.count(word, ("NN",)) < 0.9 * total:
-        return False
-    if not total and (classes.knows(word) or word.endswith(("s", "ing", "ly", "ed"))):
+    model = ctx.model
+    if not _singular_noun(word, share=0.9):
         return False
     count = model.count(word)
     if count < 1_000_000 or model.pair("is", word) or model.pair("was", word):
@@ -373,11 +380,8 @@ _MIN_AFTER_THE = 30_000_000
 
 def _usually_after_the(ctx: Context, word: str) -> bool:
     """A singular noun the model writes after "the" several times more often than it occurs in all."""
-    model, classes = ctx.model, word_classes()
-    total = classes.total(word)
-    if total and classes.count(word, ("NN",)) < 0.5 * total:
-        return False
-    if not total and (classes.knows(word) or word.endswith(("s", "ing", "ly", "ed"))):
+    model = ctx.model
+    if not _singular_noun(word, share=0.5):
         return False
     the = model.pair("the", word)
     return the >= _MIN_AFTER_THE and the >= 2.5 * model.count(word)
